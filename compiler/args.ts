@@ -1,0 +1,330 @@
+// Arguments: binds a call's positional and named arguments to a signature and converts each value to its type
+// (int, float, bool, pairs, `same`/`valid`, nested calls such as `l2(1e-4)` or `step(0.1, every=5)`). Every
+// mismatch is an E2xxx diagnostic pointing at the argument; values that came through a user layer's parameter
+// keep the span of the call site that supplied them.
+
+import type * as A from "./ast.js";
+import { error, primary, secondary, type Diagnostic } from "./diagnostics.js";
+import { type Span } from "./source.js";
+import { suggest } from "./suggest.js";
+
+export interface ArgType<T> {
+  /** For messages: "an integer", "`same`, `valid`, an integer or a pair". */
+  readonly describe: string;
+  convert(v: A.Value, diags: Diagnostic[]): T | undefined;
+}
+
+export interface ArgSpec<T> {
+  readonly type: ArgType<T>;
+  readonly required: boolean;
+  readonly default?: T;
+}
+
+export type Sig = Record<string, ArgSpec<unknown>>;
+export type ArgsOf<S extends Sig> = { [K in keyof S]: S[K] extends ArgSpec<infer T> ? T : never };
+
+export function req<T>(type: ArgType<T>): ArgSpec<T> {
+  return { type, required: true };
+}
+
+export function opt<T>(type: ArgType<T>, def: T): ArgSpec<T> {
+  return { type, required: false, default: def };
+}
+
+/** An optional argument with no default: absent means "not given". */
+export function maybe<T>(type: ArgType<T>): ArgSpec<T | undefined> {
+  return { type: type as ArgType<T | undefined>, required: false };
+}
+
+export interface Bound<S extends Sig> {
+  readonly args: ArgsOf<S>;
+  /** Where each argument was given; the call itself for defaults. */
+  readonly spans: { [K in keyof S]: Span };
+  /** Which arguments the user gave. */
+  readonly given: ReadonlySet<keyof S>;
+}
+
+export function valueText(v: A.Value): string {
+  switch (v.kind) {
+    case "number":
+      return v.text;
+    case "string":
+      return JSON.stringify(v.value);
+    case "bool":
+      return String(v.value);
+    case "list":
+      return `[${v.items.map(valueText).join(", ")}]`;
+    case "call":
+      return v.parens || v.args.length
+        ? `${v.callee.name}(${v.args.map(argText).join(", ")})`
+        : v.callee.name;
+  }
+}
+
+export function argText(a: A.Arg): string {
+  return a.name ? `${a.name.name}=${valueText(a.value)}` : valueText(a.value);
+}
+
+function kindWord(v: A.Value): string {
+  switch (v.kind) {
+    case "number":
+      return Number.isInteger(v.value) ? "an integer" : "a number";
+    case "string":
+      return "a string";
+    case "bool":
+      return "a boolean";
+    case "list":
+      return "a list";
+    case "call":
+      return v.parens ? `a call of \`${v.callee.name}\`` : `the name \`${v.callee.name}\``;
+  }
+}
+
+export function typeMismatch(v: A.Value, expected: string, what: string): Diagnostic {
+  return error("E2006", `${what} must be ${expected}, not ${kindWord(v)}`, [
+    primary(v.span, `expected ${expected}`),
+  ]);
+}
+
+/**
+ * Binds `call`'s arguments to `sig`. `what` names the callee for messages ("layer `conv2d`"). Returns undefined
+ * when an argument is missing or malformed (the diagnostics say which).
+ */
+export function bindArgs<S extends Sig>(
+  call: A.CallValue,
+  sig: S,
+  what: string,
+  diags: Diagnostic[],
+): Bound<S> | undefined {
+  const names = Object.keys(sig);
+  const given = new Map<string, A.Arg>();
+  let ok = true;
+  call.args.forEach((arg, i) => {
+    let key: string;
+    if (arg.name) {
+      key = arg.name.name;
+      if (!(key in sig)) {
+        const d = error("E2002", `${what} has no argument \`${key}\``, [
+          primary(arg.name.span, "unknown argument"),
+        ]);
+        const near = suggest(key, names);
+        diags.push(
+          near
+            ? d.withHelp(`did you mean \`${near}\`?`)
+            : d.withHelp(
+                names.length
+                  ? `its arguments are ${names.map((n) => `\`${n}\``).join(", ")}`
+                  : "it takes none",
+              ),
+        );
+        ok = false;
+        return;
+      }
+    } else {
+      if (i >= names.length) {
+        diags.push(
+          error(
+            "E2004",
+            `${what} takes ${names.length} argument${names.length === 1 ? "" : "s"}, but more were given`,
+            [primary(arg.span, "one too many")],
+          ).withHelp(
+            names.length
+              ? `its arguments are ${names.map((n) => `\`${n}\``).join(", ")}`
+              : "drop the parentheses' contents",
+          ),
+        );
+        ok = false;
+        return;
+      }
+      key = names[i]!;
+    }
+    const prev = given.get(key);
+    if (prev) {
+      diags.push(
+        error("E2005", `argument \`${key}\` of ${what} is given twice`, [
+          primary(arg.span, "again here"),
+          secondary(prev.span, "first here"),
+        ]),
+      );
+      ok = false;
+      return;
+    }
+    given.set(key, arg);
+  });
+
+  const args: Record<string, unknown> = {};
+  const spans: Record<string, Span> = {};
+  for (const key of names) {
+    const spec = sig[key]!;
+    const arg = given.get(key);
+    spans[key] = arg?.value.span ?? call.span;
+    if (!arg) {
+      if (spec.required) {
+        diags.push(
+          error("E2003", `${what} needs the argument \`${key}\``, [
+            primary(call.span, `\`${key}\` is missing`),
+          ]).withHelp(`give it as \`${call.callee.name}(${signatureHint(sig)})\``),
+        );
+        ok = false;
+      } else args[key] = spec.default;
+      continue;
+    }
+    const before = diags.length;
+    const v = spec.type.convert(arg.value, diags);
+    if (v === undefined) {
+      if (diags.length === before)
+        diags.push(typeMismatch(arg.value, spec.type.describe, `argument \`${key}\``));
+      ok = false;
+    } else args[key] = v;
+  }
+  if (!ok) return undefined;
+  return { args: args as ArgsOf<S>, spans: spans as { [K in keyof S]: Span }, given: new Set(given.keys()) };
+}
+
+function signatureHint(sig: Sig): string {
+  return Object.entries(sig)
+    .map(([k, s]) => (s.required ? k : `${k}=…`))
+    .join(", ");
+}
+
+// The types ------------------------------------------------------------------------------------------------------
+
+export const int: ArgType<number> = {
+  describe: "an integer",
+  convert: (v) => (v.kind === "number" && Number.isInteger(v.value) ? v.value : undefined),
+};
+
+export const float: ArgType<number> = {
+  describe: "a number",
+  convert: (v) => (v.kind === "number" && Number.isFinite(v.value) ? v.value : undefined),
+};
+
+export const bool: ArgType<boolean> = {
+  describe: "`true` or `false`",
+  convert: (v) => (v.kind === "bool" ? v.value : undefined),
+};
+
+export const str: ArgType<string> = {
+  describe: "a string",
+  convert: (v) => (v.kind === "string" ? v.value : undefined),
+};
+
+/** An integer or `[a, b]`: kernel sizes and strides. */
+export const pair: ArgType<readonly [number, number]> = {
+  describe: "an integer or a pair `[h, w]`",
+  convert(v) {
+    if (v.kind === "number" && Number.isInteger(v.value)) return [v.value, v.value];
+    if (v.kind === "list" && v.items.length === 2) {
+      const [a, b] = v.items;
+      if (
+        a!.kind === "number" &&
+        b!.kind === "number" &&
+        Number.isInteger(a!.value) &&
+        Number.isInteger(b!.value)
+      )
+        return [a!.value, b!.value];
+    }
+    return undefined;
+  },
+};
+
+export type Padding =
+  { readonly kind: "same" } | { readonly kind: "explicit"; readonly hw: readonly [number, number] };
+
+export const padding: ArgType<Padding> = {
+  describe: "an integer, a pair `[h, w]`, `same` or `valid`",
+  convert(v) {
+    if (v.kind === "call" && !v.parens) {
+      if (v.callee.name === "same") return { kind: "same" };
+      if (v.callee.name === "valid") return { kind: "explicit", hw: [0, 0] };
+      return undefined;
+    }
+    const p = pair.convert(v, []);
+    return p && { kind: "explicit", hw: p };
+  },
+};
+
+/** A list of integers: shapes. */
+export const intList: ArgType<readonly number[]> = {
+  describe: "a list of integers such as `[1, 28, 28]`",
+  convert(v) {
+    if (v.kind !== "list") return undefined;
+    const out: number[] = [];
+    for (const it of v.items) {
+      if (it.kind !== "number" || !Number.isInteger(it.value)) return undefined;
+      out.push(it.value);
+    }
+    return out;
+  },
+};
+
+/** A bare name from a fixed set: `metrics accuracy`, `padding=same`. */
+export function word<W extends string>(words: readonly W[], what: string): ArgType<W> {
+  return {
+    describe: words.map((w) => `\`${w}\``).join(", "),
+    convert(v, diags) {
+      if (v.kind !== "call" || v.parens || v.args.length) return undefined;
+      const name = v.callee.name;
+      if ((words as readonly string[]).includes(name)) return name as W;
+      diags.push(unknownName(v.callee, what, words));
+      return undefined;
+    },
+  };
+}
+
+export function unknownName(id: A.Ident, what: string, known: readonly string[], code = "E2015"): Diagnostic {
+  const near = suggest(id.name, known);
+  return error(code, `unknown ${what} \`${id.name}\``, [primary(id.span, `not a known ${what}`)]).withHelp(
+    near ? `did you mean \`${near}\`?` : `known: ${known.map((k) => `\`${k}\``).join(", ")}`,
+  );
+}
+
+/**
+ * A call from a family with their own signatures: `l2(1e-4)`, `normal(0.01)`, `step(0.1, every=5)`. The result
+ * is `{ kind, ...args }`.
+ */
+export type Variant<K extends string, S extends Sig> = { readonly kind: K } & ArgsOf<S>;
+
+export function callOf<F extends Record<string, Sig>>(
+  family: F,
+  what: string,
+): ArgType<{ [K in keyof F & string]: Variant<K, F[K]> }[keyof F & string]> {
+  const kinds = Object.keys(family);
+  return {
+    describe: `a ${what} (${kinds.map((k) => `\`${k}\``).join(", ")})`,
+    convert(v, diags) {
+      if (v.kind !== "call") return undefined;
+      const sig = family[v.callee.name];
+      if (!sig) {
+        diags.push(unknownName(v.callee, what, kinds));
+        return undefined;
+      }
+      const bound = bindArgs(v, sig, `${what} \`${v.callee.name}\``, diags);
+      if (!bound) return undefined;
+      const result = { kind: v.callee.name, ...bound.args };
+      variantSpans.set(result, bound.spans);
+      return result as never;
+    },
+  };
+}
+
+// Where each argument of a converted call was written, for range checks made after conversion.
+const variantSpans = new WeakMap<object, Record<string, Span>>();
+
+/** The span of argument `key` of a value made by `callOf` (the call's own span for a defaulted argument). */
+export function argSpan(variant: object, key: string): Span | undefined {
+  return variantSpans.get(variant)?.[key];
+}
+
+/** The first type that accepts the value. */
+export function either<T, U>(a: ArgType<T>, b: ArgType<U>): ArgType<T | U> {
+  return {
+    describe: `${a.describe} or ${b.describe}`,
+    convert(v, diags) {
+      const scratch: Diagnostic[] = [];
+      const x = a.convert(v, scratch);
+      if (x !== undefined) return x;
+      return b.convert(v, diags);
+    },
+  };
+}

@@ -1,0 +1,483 @@
+// CST → AST. Lexes and parses one file, then walks Chevrotain's CST into the typed AST of `ast.ts`. Syntax errors
+// (and the few rules a context-free grammar cannot say, such as "one statement per line") become E1xxx diagnostics.
+
+import { EOF, type CstNode, type IToken, type IRecognitionException } from "chevrotain";
+import { cstVisitorBase, parseTokens } from "../grammar/parser.js";
+import { tokenize } from "../grammar/tokens.js";
+import type * as A from "./ast.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
+import { join, span, type SourceFile, type Span } from "./source.js";
+
+type Child = CstNode | IToken;
+type Ctx = Record<string, Child[] | undefined>;
+
+function isToken(c: Child): c is IToken {
+  return (c as IToken).image !== undefined;
+}
+
+const Base = cstVisitorBase();
+
+type Stmt =
+  | { kind: "stage"; stage: A.Stage }
+  | { kind: "binding"; binding: A.Binding }
+  | { kind: "return"; expr: A.Expr; span: Span };
+
+class AstBuilder extends Base {
+  constructor(
+    private readonly src: SourceFile,
+    private readonly diags: Diagnostic[],
+  ) {
+    super();
+    this.validateVisitor();
+  }
+
+  // Helpers ----------------------------------------------------------------------------------------------------
+
+  private tok(t: IToken): Span {
+    return span(this.src, t.startOffset, t.startOffset + t.image.length);
+  }
+
+  private node(n: CstNode): Span {
+    const loc = n.location!;
+    return span(
+      this.src,
+      loc.startOffset,
+      (Number.isNaN(loc.endOffset) ? loc.startOffset : loc.endOffset!) + 1,
+    );
+  }
+
+  private ident(t: IToken): A.Ident {
+    return { name: t.image, span: this.tok(t) };
+  }
+
+  private one(ctx: Ctx, key: string): CstNode {
+    return ctx[key]![0] as CstNode;
+  }
+
+  private token(ctx: Ctx, key: string): IToken {
+    return ctx[key]![0] as IToken;
+  }
+
+  private nodes(ctx: Ctx, key: string): CstNode[] {
+    return (ctx[key] ?? []) as CstNode[];
+  }
+
+  private tokens(ctx: Ctx, key: string): IToken[] {
+    return (ctx[key] ?? []) as IToken[];
+  }
+
+  /**
+   * Statements must be separated by a newline or `;`. The grammar accepts `relu linear(3)` as two statements so
+   * that the message can say exactly this; here the children are put back in source order to check it.
+   */
+  private checkSeparated(ctx: Ctx, stmtKey: string): void {
+    const items: { offset: number; isSep: boolean; node: CstNode }[] = [];
+    for (const s of this.nodes(ctx, "sep"))
+      items.push({ offset: s.location!.startOffset, isSep: true, node: s });
+    for (const s of this.nodes(ctx, stmtKey))
+      items.push({ offset: s.location!.startOffset, isSep: false, node: s });
+    items.sort((a, b) => a.offset - b.offset);
+    for (let i = 1; i < items.length; i++) {
+      if (!items[i]!.isSep && !items[i - 1]!.isSep) {
+        const at = this.node(items[i]!.node);
+        this.diags.push(
+          error("E1005", "expected a newline or `;` before this statement", [
+            primary(at, "a new statement starts here"),
+          ]).withHelp("put each statement on its own line, or separate them with `;`"),
+        );
+      }
+    }
+  }
+
+  // Rules ------------------------------------------------------------------------------------------------------
+
+  sep(): void {}
+
+  file(ctx: Ctx): A.FileAst {
+    this.checkSeparated(ctx, "topItem");
+    const imports: A.ImportDecl[] = [];
+    const layers: A.LayerDecl[] = [];
+    const models: A.ModelDecl[] = [];
+    for (const item of this.nodes(ctx, "topItem")) {
+      const decl = this.visit(item) as A.ImportDecl | A.LayerDecl | A.ModelDecl;
+      if (decl.kind === "import") imports.push(decl);
+      else if (decl.kind === "layer") layers.push(decl);
+      else models.push(decl);
+    }
+    return { imports, layers, models, span: span(this.src, 0, this.src.text.length) };
+  }
+
+  topItem(ctx: Ctx): A.ImportDecl | A.LayerDecl | A.ModelDecl {
+    const inner = ctx.importDecl ?? ctx.layerDecl ?? ctx.modelDecl;
+    return this.visit(inner![0] as CstNode) as never;
+  }
+
+  importDecl(ctx: Ctx): A.ImportDecl {
+    const str = this.token(ctx, "StringLit");
+    const path: A.StringValue = { kind: "string", value: unquote(str.image), span: this.tok(str) };
+    return { kind: "import", path, span: join(this.tok(this.token(ctx, "Import")), path.span) };
+  }
+
+  layerDecl(ctx: Ctx): A.LayerDecl {
+    const params = this.nodes(ctx, "layerParam").map((p) => this.visit(p) as A.LayerParam);
+    const body = this.visit(this.one(ctx, "body")) as A.Body;
+    return {
+      kind: "layer",
+      name: this.ident(this.token(ctx, "Identifier")),
+      params,
+      body,
+      span: join(this.tok(this.token(ctx, "Layer")), body.span),
+    };
+  }
+
+  layerParam(ctx: Ctx): A.LayerParam {
+    const name = this.ident(this.token(ctx, "Identifier"));
+    const def = ctx.value ? (this.visit(this.one(ctx, "value")) as A.Value) : undefined;
+    return def ? { name, default: def, span: join(name.span, def.span) } : { name, span: name.span };
+  }
+
+  modelDecl(ctx: Ctx): A.ModelDecl {
+    this.checkSeparated(ctx, "modelStmt");
+    const statements = this.nodes(ctx, "modelStmt").map((s) => this.visit(s) as A.ModelStmt);
+    return {
+      kind: "model",
+      name: this.ident(this.token(ctx, "Identifier")),
+      statements,
+      span: join(this.tok(this.token(ctx, "Model")), this.tok(this.token(ctx, "RBrace"))),
+    };
+  }
+
+  modelStmt(ctx: Ctx): A.ModelStmt {
+    const inner = Object.values(ctx).find((v) => v && v.length)!;
+    return this.visit(inner[0] as CstNode) as never;
+  }
+
+  inputStmt(ctx: Ctx): A.InputStmt {
+    const name = this.ident(this.token(ctx, "Identifier"));
+    return {
+      kind: "input",
+      name,
+      shape: this.visit(this.one(ctx, "value")) as never,
+      span: this.stmtSpan(ctx),
+    };
+  }
+
+  targetStmt(ctx: Ctx): A.TargetStmt {
+    const name = this.ident(this.token(ctx, "Identifier"));
+    return {
+      kind: "target",
+      name,
+      type: this.visit(this.one(ctx, "value")) as never,
+      span: this.stmtSpan(ctx),
+    };
+  }
+
+  networkStmt(ctx: Ctx): A.NetworkStmt {
+    return { kind: "network", body: this.visit(this.one(ctx, "body")) as never, span: this.stmtSpan(ctx) };
+  }
+
+  lossStmt(ctx: Ctx): A.LossStmt {
+    return { kind: "loss", loss: this.visit(this.one(ctx, "value")) as never, span: this.stmtSpan(ctx) };
+  }
+
+  regularizeStmt(ctx: Ctx): A.RegularizeStmt {
+    const terms = this.nodes(ctx, "value").map((v) => this.visit(v) as A.Value);
+    return { kind: "regularize", terms, span: this.stmtSpan(ctx) };
+  }
+
+  optimizerStmt(ctx: Ctx): A.OptimizerStmt {
+    return {
+      kind: "optimizer",
+      optimizer: this.visit(this.one(ctx, "value")) as never,
+      span: this.stmtSpan(ctx),
+    };
+  }
+
+  trainStmt(ctx: Ctx): A.TrainStmt {
+    this.checkSeparated(ctx, "setting");
+    const settings = this.nodes(ctx, "setting").map((s) => this.visit(s) as A.Setting);
+    return { kind: "train", settings, span: this.stmtSpan(ctx) };
+  }
+
+  setting(ctx: Ctx): A.Setting {
+    const name = this.ident(this.token(ctx, "Identifier"));
+    const args = this.args(ctx);
+    return { name, args, span: args.length ? join(name.span, args.at(-1)!.span) : name.span };
+  }
+
+  body(ctx: Ctx): A.Body {
+    this.checkSeparated(ctx, "bodyStmt");
+    const whole = join(this.tok(this.token(ctx, "LBrace")), this.tok(this.token(ctx, "RBrace")));
+    const stmts = this.nodes(ctx, "bodyStmt").map((s) => this.visit(s) as Stmt);
+    const isGraph = stmts.some((s) => s.kind !== "stage");
+    if (!isGraph) {
+      return { kind: "sequential", stages: stmts.map((s) => (s as { stage: A.Stage }).stage), span: whole };
+    }
+    const bindings: A.Binding[] = [];
+    let result: A.Expr | undefined;
+    for (const s of stmts) {
+      if (s.kind === "stage") {
+        this.diags.push(
+          error("E1008", "a stage line cannot stand among `name = ...` lines", [
+            primary(s.stage.span, "this is a stage of the sequential form"),
+          ]).withHelp(
+            "in graph form, apply layers with `->`: `h = previous -> " + s.stage.layer.callee.name + "`",
+          ),
+        );
+      } else if (s.kind === "binding") {
+        if (result) {
+          this.diags.push(
+            error("E1010", "a statement after `return` is never used", [
+              primary(s.binding.span, "after the `return`"),
+            ]),
+          );
+        }
+        bindings.push(s.binding);
+      } else if (result) {
+        this.diags.push(
+          error("E1011", "a network has one `return`", [primary(s.span, "a second `return`")]).withHelp(
+            "combine the results in one expression",
+          ),
+        );
+      } else {
+        result = s.expr;
+      }
+    }
+    if (!result) {
+      this.diags.push(
+        error("E1009", "a graph-form network must end with `return`", [
+          primary(span(this.src, whole.end - 1, whole.end), "expected `return expression` before this `}`"),
+        ]).withHelp(bindings.length ? `add \`return ${bindings.at(-1)!.name.name}\`` : "add a `return` line"),
+      );
+      result = { kind: "ref", name: { name: "?", span: whole }, span: whole };
+    }
+    return { kind: "graph", bindings, result, span: whole };
+  }
+
+  bodyStmt(ctx: Ctx): Stmt {
+    if (ctx.Return) {
+      const expr = this.visit(this.one(ctx, "expr")) as A.Expr;
+      return { kind: "return", expr, span: join(this.tok(this.token(ctx, "Return")), expr.span) };
+    }
+    if (ctx.stageName) {
+      const name = this.ident(this.token(ctx, "stageName"));
+      const layer = this.visit(this.one(ctx, "call")) as A.CallValue;
+      return { kind: "stage", stage: { name, layer, span: join(name.span, layer.span) } };
+    }
+    if (ctx.bindingName) {
+      const name = this.ident(this.token(ctx, "bindingName"));
+      const expr = this.visit(this.one(ctx, "expr")) as A.Expr;
+      return { kind: "binding", binding: { name, expr, span: join(name.span, expr.span) } };
+    }
+    const layer = this.visit(this.one(ctx, "call")) as A.CallValue;
+    return { kind: "stage", stage: { layer, span: layer.span } };
+  }
+
+  call(ctx: Ctx): A.CallValue {
+    const callee = this.ident(this.token(ctx, "Identifier"));
+    const close = this.tokens(ctx, "RParen")[0];
+    return {
+      kind: "call",
+      callee,
+      args: this.args(ctx),
+      parens: !!ctx.LParen,
+      span: close ? join(callee.span, this.tok(close)) : callee.span,
+    };
+  }
+
+  private args(ctx: Ctx): A.Arg[] {
+    const args = this.nodes(ctx, "arg").map((a) => this.visit(a) as A.Arg);
+    const firstNamed = args.find((a) => a.name);
+    for (const a of args) {
+      if (!a.name && firstNamed && a.span.start > firstNamed.span.start) {
+        this.diags.push(
+          error("E1006", "a positional argument cannot follow a named one", [
+            primary(a.span, "positional"),
+            secondary(firstNamed.span, "named argument here"),
+          ]).withHelp("put the positional arguments first, or name this one too"),
+        );
+      }
+    }
+    return args;
+  }
+
+  arg(ctx: Ctx): A.Arg {
+    const value = this.visit(this.one(ctx, "value")) as A.Value;
+    if (!ctx.argName) return { value, span: value.span };
+    const name = this.ident(this.token(ctx, "argName"));
+    return { name, value, span: join(name.span, value.span) };
+  }
+
+  value(ctx: Ctx): A.Value {
+    if (ctx.NumberLit) {
+      const t = this.token(ctx, "NumberLit");
+      const minus = this.tokens(ctx, "Minus")[0];
+      const s = minus ? join(this.tok(minus), this.tok(t)) : this.tok(t);
+      const text = (minus ? "-" : "") + t.image;
+      return { kind: "number", value: Number(text), text, span: s };
+    }
+    if (ctx.StringLit) {
+      const t = this.token(ctx, "StringLit");
+      return { kind: "string", value: unquote(t.image), span: this.tok(t) };
+    }
+    if (ctx.True) return { kind: "bool", value: true, span: this.tok(this.token(ctx, "True")) };
+    if (ctx.False) return { kind: "bool", value: false, span: this.tok(this.token(ctx, "False")) };
+    if (ctx.list) return this.visit(this.one(ctx, "list")) as never;
+    return this.visit(this.one(ctx, "call")) as never;
+  }
+
+  list(ctx: Ctx): A.ListValue {
+    const items = this.nodes(ctx, "value").map((v) => this.visit(v) as A.Value);
+    return {
+      kind: "list",
+      items,
+      span: join(this.tok(this.token(ctx, "LBracket")), this.tok(this.token(ctx, "RBracket"))),
+    };
+  }
+
+  expr(ctx: Ctx): A.Expr {
+    return this.binaryChain(this.nodes(ctx, "product"), [
+      ...this.tokens(ctx, "Plus"),
+      ...this.tokens(ctx, "Minus"),
+    ]);
+  }
+
+  product(ctx: Ctx): A.Expr {
+    return this.binaryChain(this.nodes(ctx, "unary"), [
+      ...this.tokens(ctx, "Star"),
+      ...this.tokens(ctx, "Slash"),
+    ]);
+  }
+
+  /** Left-associative: `a - b - c` is `(a - b) - c`. */
+  private binaryChain(operands: CstNode[], ops: IToken[]): A.Expr {
+    ops.sort((a, b) => a.startOffset - b.startOffset);
+    let acc = this.visit(operands[0]!) as A.Expr;
+    ops.forEach((op, i) => {
+      const rhs = this.visit(operands[i + 1]!) as A.Expr;
+      acc = {
+        kind: "binary",
+        op: op.image as A.BinaryOp,
+        lhs: acc,
+        rhs,
+        opSpan: this.tok(op),
+        span: join(acc.span, rhs.span),
+      };
+    });
+    return acc;
+  }
+
+  unary(ctx: Ctx): A.Expr {
+    if (ctx.Minus) {
+      const operand = this.visit(this.one(ctx, "unary")) as A.Expr;
+      return { kind: "neg", operand, span: join(this.tok(this.token(ctx, "Minus")), operand.span) };
+    }
+    return this.visit(this.one(ctx, "pipe")) as never;
+  }
+
+  pipe(ctx: Ctx): A.Expr {
+    let acc = this.visit(this.one(ctx, "primary")) as A.Expr;
+    for (const c of this.nodes(ctx, "call")) {
+      const layer = this.visit(c) as A.CallValue;
+      acc = { kind: "apply", input: acc, layer, span: join(acc.span, layer.span) };
+    }
+    return acc;
+  }
+
+  primary(ctx: Ctx): A.Expr {
+    if (ctx.Identifier) {
+      const name = this.ident(this.token(ctx, "Identifier"));
+      return { kind: "ref", name, span: name.span };
+    }
+    if (ctx.NumberLit) {
+      const t = this.token(ctx, "NumberLit");
+      const value: A.NumberValue = {
+        kind: "number",
+        value: Number(t.image),
+        text: t.image,
+        span: this.tok(t),
+      };
+      return { kind: "num", value, span: value.span };
+    }
+    const inner = this.visit(this.one(ctx, "expr")) as A.Expr;
+    // Keep the parentheses in the span, so that a label under `(a + b)` covers what the user wrote.
+    return { ...inner, span: join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen"))) };
+  }
+
+  private stmtSpan(ctx: Ctx): Span {
+    const all = Object.values(ctx)
+      .flat()
+      .filter((c): c is Child => !!c);
+    const spans = all.map((c) => (isToken(c) ? this.tok(c) : this.node(c)));
+    return spans.reduce((a, b) => join(a, b));
+  }
+}
+
+function unquote(image: string): string {
+  return image.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t" })[c] ?? c);
+}
+
+function syntaxError(src: SourceFile, e: IRecognitionException): Diagnostic {
+  const t = e.token;
+  const prev = (e as { previousToken?: IToken }).previousToken;
+  const atEnd = t.tokenType === EOF || !Number.isFinite(t.startOffset);
+  let at = atEnd
+    ? span(src, src.text.length, src.text.length)
+    : span(src, t.startOffset, t.startOffset + t.image.length);
+  // When the missing piece belongs at the end of the previous line, point there rather than at the next line.
+  const prevEnd =
+    prev && Number.isFinite(prev.startOffset) ? prev.startOffset + prev.image.length : undefined;
+  let label = "";
+  if (prevEnd !== undefined && (atEnd || src.text.slice(prevEnd, t.startOffset).includes("\n"))) {
+    at = span(src, prevEnd, prevEnd + 1);
+    label = `${/^expected (.+?), found/.exec(e.message)?.[1] ?? "more"} expected here`;
+  }
+  const d = error("E1001", e.message, [primary(at, label)]);
+  if (atEnd && /`\}`/.test(e.message)) return d.withHelp("a `{` is never closed");
+  if (atEnd && /`\)`/.test(e.message)) return d.withHelp("a `(` is never closed");
+  return d;
+}
+
+/** Lexes, parses and builds the AST of one file. On syntax errors the value is undefined. */
+export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
+  const diags: Diagnostic[] = [];
+  const lexed = tokenize(src.text);
+  for (const e of lexed.errors) {
+    const ch = src.text.slice(e.offset, e.offset + e.length);
+    diags.push(
+      error("E1002", `unexpected character \`${ch}\``, [
+        primary(span(src, e.offset, e.offset + e.length)),
+      ]).withHelp("names are letters, digits and `_`; comments start with `#`"),
+    );
+  }
+  for (const t of lexed.unterminated) {
+    diags.push(
+      error("E1003", 'this string has no closing `"`', [
+        primary(span(src, t.startOffset, t.startOffset + t.image.length)),
+      ]).withHelp("strings end on the line they start"),
+    );
+  }
+  const parsed = parseTokens(lexed.tokens);
+  for (const e of parsed.errors) {
+    // After a first error, "expected `}`" and "expected end of file" are nearly always the parser losing its
+    // place, not new mistakes: they would bury the real one.
+    if (diags.length && /^expected (`\}`|end of file|`import`, `layer` or `model`),/.test(e.message))
+      continue;
+    diags.push(syntaxError(src, e));
+  }
+  if (diags.length) return { value: undefined, diagnostics: dedupe(diags) };
+  const builder = new AstBuilder(src, diags);
+  const ast = builder.visit(parsed.cst) as A.FileAst;
+  return { value: ast, diagnostics: diags };
+}
+
+/** Recovery can report the same spot twice; one message per place is enough. */
+function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = `${d.span?.start}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

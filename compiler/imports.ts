@@ -1,0 +1,94 @@
+// Imports (LANGUAGE §3): loads the files a program imports, relative to the importing file, and gathers every
+// user layer they define. Cycles and missing files are E2xxx diagnostics at the `import` line.
+
+import type * as A from "./ast.js";
+import { parseFile } from "./cst-to-ast.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
+import { SourceFile } from "./source.js";
+import { STANDARD_LAYERS } from "../stdlib/index.js";
+
+/** How the compiler reaches files; the default reads the disk, a browser or a test can supply its own. */
+export interface FileHost {
+  /** The text of a file, or undefined when there is none. */
+  readFile(path: string): string | undefined;
+  /** The path of `spec` imported from the file at `from`. */
+  resolve(from: string, spec: string): string;
+}
+
+export interface Loaded {
+  readonly files: SourceFile[];
+  readonly main: A.FileAst | undefined;
+  readonly layers: Map<string, A.LayerDecl>;
+}
+
+export function loadProgram(entry: SourceFile, host: FileHost): Checked<Loaded> {
+  const diags: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  const asts = new Map<string, A.FileAst | undefined>();
+  const layers = new Map<string, A.LayerDecl>();
+
+  const visit = (src: SourceFile, chain: string[]): A.FileAst | undefined => {
+    files.push(src);
+    const parsed = parseFile(src);
+    diags.push(...parsed.diagnostics);
+    const ast = parsed.value;
+    asts.set(src.name, ast);
+    if (!ast) return undefined;
+    for (const imp of ast.imports) {
+      const path = host.resolve(src.name, imp.path.value);
+      if (path === src.name || chain.includes(path)) {
+        const cycle = [...chain.slice(chain.indexOf(path)), src.name, path]
+          .map((p) => `\`${p}\``)
+          .join(" → ");
+        diags.push(
+          error(
+            "E2011",
+            path === src.name ? `\`${src.name}\` imports itself` : "these imports form a cycle",
+            [primary(imp.span, path === src.name ? "imports this very file" : "closes the cycle")],
+          ).withHelp(
+            path === src.name
+              ? "remove this line"
+              : `${cycle}: move the shared layers into a file of their own`,
+          ),
+        );
+        continue;
+      }
+      if (asts.has(path)) continue; // imported already, through another file
+      const text = host.readFile(path);
+      if (text === undefined) {
+        diags.push(
+          error("E2010", `cannot find \`${imp.path.value}\``, [
+            primary(imp.path.span, "no such file"),
+          ]).withHelp(`imports are relative to the importing file: looked for \`${path}\``),
+        );
+        asts.set(path, undefined);
+        continue;
+      }
+      visit(new SourceFile(path, text), [...chain, src.name]);
+    }
+    return ast;
+  };
+
+  const main = visit(entry, []);
+  for (const ast of asts.values()) {
+    for (const decl of ast?.layers ?? []) {
+      const name = decl.name.name;
+      const prev = layers.get(name);
+      if (Object.hasOwn(STANDARD_LAYERS, name)) {
+        diags.push(
+          error("E2009", `\`${name}\` is a standard layer and cannot be redefined`, [
+            primary(decl.name.span, "redefines a standard layer"),
+          ]).withHelp("give your layer another name"),
+        );
+      } else if (prev) {
+        diags.push(
+          error("E2009", `layer \`${name}\` is defined twice`, [
+            primary(decl.name.span, "defined again here"),
+            secondary(prev.name.span, "first defined here"),
+          ]),
+        );
+      } else layers.set(name, decl);
+    }
+  }
+  return { value: { files, main, layers }, diagnostics: diags };
+}

@@ -1,0 +1,377 @@
+// The Chevrotain parser for `.nn`: tokens in, a concrete syntax tree out. It knows no meaning: which names are
+// layers, which statements a block allows and whether arguments fit is the compiler's business.
+
+import {
+  CstParser,
+  EOF,
+  type CstNode,
+  type IRecognitionException,
+  type IParserErrorMessageProvider,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
+import * as T from "./tokens.js";
+
+/** What a rule is, in words, for "expected ..." messages. */
+const RULE_WORDS: Record<string, string> = {
+  file: "`import`, `layer` or `model`",
+  topItem: "`import`, `layer` or `model`",
+  modelStmt: "a model statement (`input`, `target`, `network`, `loss`, `regularize`, `optimizer` or `train`)",
+  bodyStmt: "a stage, `name = expression` or `return`",
+  value: "a value (a number, string, name, list or call)",
+  primary: "an expression",
+  unary: "an expression",
+  pipe: "an expression",
+  expr: "an expression",
+  trainStmt: "a setting such as `data`, `batch` or `epochs`",
+};
+
+export function describeToken(t: IToken): string {
+  if (t.tokenType === EOF) return "end of file";
+  if (t.tokenType === T.Newline) return "newline";
+  return `\`${t.image}\``;
+}
+
+function tokenWord(t: TokenType): string {
+  if (t === EOF) return "end of file";
+  return typeof t.LABEL === "string" ? t.LABEL : `\`${t.name}\``;
+}
+
+function oneOf(words: string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length <= 1) return unique[0] ?? "something else";
+  return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
+}
+
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    return `expected ${tokenWord(expected)}, found ${describeToken(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `expected \`import\`, \`layer\` or \`model\`, found ${describeToken(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
+    const words = RULE_WORDS[ruleName];
+    const found = actual[0] ? describeToken(actual[0]) : "end of file";
+    if (words) return `expected ${words}, found ${found}`;
+    const firsts = expectedPathsPerAlt.flatMap((alt) =>
+      alt.map((path) => (path[0] ? tokenWord(path[0]) : "")),
+    );
+    return `expected ${oneOf(firsts.filter(Boolean))}, found ${found}`;
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
+    const words = RULE_WORDS[ruleName];
+    const found = actual[0] ? describeToken(actual[0]) : "end of file";
+    if (words) return `expected ${words}, found ${found}`;
+    const firsts = expectedIterationPaths.map((path) => (path[0] ? tokenWord(path[0]) : ""));
+    return `expected ${oneOf(firsts.filter(Boolean))}, found ${found}`;
+  },
+};
+
+class NnParser extends CstParser {
+  constructor() {
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      nodeLocationTracking: "onlyOffset",
+      errorMessageProvider: messages,
+      maxLookahead: 3,
+    });
+    this.performSelfAnalysis();
+  }
+
+  private sep = this.RULE("sep", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.CONSUME(T.Semi) }]);
+  });
+
+  file = this.RULE("file", () => {
+    this.MANY(() =>
+      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.topItem) }]),
+    );
+  });
+
+  private topItem = this.RULE("topItem", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.importDecl) },
+      { ALT: () => this.SUBRULE(this.layerDecl) },
+      { ALT: () => this.SUBRULE(this.modelDecl) },
+    ]);
+  });
+
+  private importDecl = this.RULE("importDecl", () => {
+    this.CONSUME(T.Import);
+    this.CONSUME(T.StringLit);
+  });
+
+  private layerDecl = this.RULE("layerDecl", () => {
+    this.CONSUME(T.Layer);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OPTION2(() => {
+        this.SUBRULE(this.layerParam);
+        this.MANY(() => {
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.layerParam);
+        });
+      });
+      this.CONSUME(T.RParen);
+    });
+    this.SUBRULE(this.body);
+  });
+
+  private layerParam = this.RULE("layerParam", () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.Equals);
+      this.SUBRULE(this.value);
+    });
+  });
+
+  private modelDecl = this.RULE("modelDecl", () => {
+    this.CONSUME(T.Model);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.LBrace);
+    this.MANY(() =>
+      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.modelStmt) }]),
+    );
+    this.CONSUME(T.RBrace);
+  });
+
+  private modelStmt = this.RULE("modelStmt", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.inputStmt) },
+      { ALT: () => this.SUBRULE(this.targetStmt) },
+      { ALT: () => this.SUBRULE(this.networkStmt) },
+      { ALT: () => this.SUBRULE(this.lossStmt) },
+      { ALT: () => this.SUBRULE(this.regularizeStmt) },
+      { ALT: () => this.SUBRULE(this.optimizerStmt) },
+      { ALT: () => this.SUBRULE(this.trainStmt) },
+    ]);
+  });
+
+  private inputStmt = this.RULE("inputStmt", () => {
+    this.CONSUME(T.Input);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.value);
+  });
+
+  private targetStmt = this.RULE("targetStmt", () => {
+    this.CONSUME(T.Target);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.value);
+  });
+
+  private networkStmt = this.RULE("networkStmt", () => {
+    this.CONSUME(T.Network);
+    this.SUBRULE(this.body);
+  });
+
+  private lossStmt = this.RULE("lossStmt", () => {
+    this.CONSUME(T.Loss);
+    this.SUBRULE(this.value);
+  });
+
+  private regularizeStmt = this.RULE("regularizeStmt", () => {
+    this.CONSUME(T.Regularize);
+    this.SUBRULE(this.value);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.value);
+    });
+  });
+
+  private optimizerStmt = this.RULE("optimizerStmt", () => {
+    this.CONSUME(T.Optimizer);
+    this.SUBRULE(this.value);
+  });
+
+  private trainStmt = this.RULE("trainStmt", () => {
+    this.CONSUME(T.Train);
+    this.CONSUME(T.LBrace);
+    this.MANY(() =>
+      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.setting) }]),
+    );
+    this.CONSUME(T.RBrace);
+  });
+
+  /** `batch 64`, `metrics accuracy, top5`, `early_stop patience=3`. */
+  private setting = this.RULE("setting", () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.SUBRULE(this.arg);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.arg);
+      });
+    });
+  });
+
+  /** `{ ... }` of a network or a user layer: stages, bindings and `return`, one per line. */
+  private body = this.RULE("body", () => {
+    this.CONSUME(T.LBrace);
+    this.MANY(() =>
+      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.bodyStmt) }]),
+    );
+    this.CONSUME(T.RBrace);
+  });
+
+  private bodyStmt = this.RULE("bodyStmt", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Return);
+          this.SUBRULE(this.expr);
+        },
+      },
+      {
+        GATE: () => this.LA(2).tokenType === T.Colon,
+        ALT: () => {
+          this.CONSUME(T.Identifier, { LABEL: "stageName" });
+          this.CONSUME(T.Colon);
+          this.SUBRULE(this.call);
+        },
+      },
+      {
+        GATE: () => this.LA(2).tokenType === T.Equals,
+        ALT: () => {
+          this.CONSUME2(T.Identifier, { LABEL: "bindingName" });
+          this.CONSUME(T.Equals);
+          this.SUBRULE2(this.expr);
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.call) },
+    ]);
+  });
+
+  private call = this.RULE("call", () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OPTION2(() => {
+        this.SUBRULE(this.arg);
+        this.MANY(() => {
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.arg);
+        });
+      });
+      this.CONSUME(T.RParen);
+    });
+  });
+
+  private arg = this.RULE("arg", () => {
+    this.OPTION({
+      GATE: () => this.LA(2).tokenType === T.Equals,
+      DEF: () => {
+        // A keyword may name an argument: `linear(512, regularize=l2(1e-3))`.
+        this.OR([
+          { ALT: () => this.CONSUME(T.Identifier, { LABEL: "argName" }) },
+          ...T.KEYWORDS.map((k) => ({ ALT: () => this.CONSUME(k, { LABEL: "argName" }) })),
+        ]);
+        this.CONSUME(T.Equals);
+      },
+    });
+    this.SUBRULE(this.value);
+  });
+
+  private value = this.RULE("value", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.Minus));
+          this.CONSUME(T.NumberLit);
+        },
+      },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.call) },
+    ]);
+  });
+
+  private list = this.RULE("list", () => {
+    this.CONSUME(T.LBracket);
+    this.OPTION(() => {
+      this.SUBRULE(this.value);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.value);
+      });
+    });
+    this.CONSUME(T.RBracket);
+  });
+
+  // Expressions of graph form, loosest first: `+ -`, then `* /`, then unary minus, then `->`.
+  private expr = this.RULE("expr", () => {
+    this.SUBRULE(this.product);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      this.SUBRULE2(this.product);
+    });
+  });
+
+  private product = this.RULE("product", () => {
+    this.SUBRULE(this.unary);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
+      this.SUBRULE2(this.unary);
+    });
+  });
+
+  private unary = this.RULE("unary", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.unary);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.pipe) },
+    ]);
+  });
+
+  private pipe = this.RULE("pipe", () => {
+    this.SUBRULE(this.primary);
+    this.MANY(() => {
+      this.CONSUME(T.Arrow);
+      this.SUBRULE(this.call);
+    });
+  });
+
+  private primary = this.RULE("primary", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.expr);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]);
+  });
+}
+
+// One parser for the process: Chevrotain's self-analysis is the expensive part, and `input` resets all state.
+let shared: NnParser | undefined;
+
+export interface Parsed {
+  cst: CstNode;
+  errors: IRecognitionException[];
+}
+
+export function parseTokens(tokens: IToken[]): Parsed {
+  shared ??= new NnParser();
+  shared.input = tokens;
+  const cst = shared.file();
+  return { cst, errors: [...shared.errors] };
+}
+
+/** The visitor base class the compiler's CST→AST visitor extends. */
+export function cstVisitorBase(): ReturnType<NnParser["getBaseCstVisitorConstructor"]> {
+  shared ??= new NnParser();
+  return shared.getBaseCstVisitorConstructor();
+}

@@ -1,0 +1,137 @@
+// The tokens of `.nn` (LANGUAGE §2). Newlines are tokens because they separate statements; inside
+// parentheses and brackets they are dropped (see `tokenize`), so a long call may span lines.
+
+import { createToken, Lexer, type IToken, type TokenType, type ILexingError } from "chevrotain";
+
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\f]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true, label: "newline" });
+
+export const Identifier = createToken({
+  name: "Identifier",
+  pattern: /[A-Za-z_][A-Za-z0-9_]*/,
+  label: "a name",
+});
+
+function keyword(word: string): TokenType {
+  return createToken({
+    name: word[0]!.toUpperCase() + word.slice(1),
+    pattern: new RegExp(word),
+    longer_alt: Identifier,
+    label: `\`${word}\``,
+  });
+}
+
+export const Model = keyword("model");
+export const Layer = keyword("layer");
+export const Input = keyword("input");
+export const Target = keyword("target");
+export const Network = keyword("network");
+export const Return = keyword("return");
+export const Loss = keyword("loss");
+export const Regularize = keyword("regularize");
+export const Optimizer = keyword("optimizer");
+export const Train = keyword("train");
+export const Import = keyword("import");
+export const True = keyword("true");
+export const False = keyword("false");
+
+export const KEYWORDS = [
+  Model,
+  Layer,
+  Input,
+  Target,
+  Network,
+  Return,
+  Loss,
+  Regularize,
+  Optimizer,
+  Train,
+  Import,
+  True,
+  False,
+];
+
+// Unsigned: a leading `-` is the Minus token, so that `a -1` and `a - 1` mean the same.
+export const NumberLit = createToken({
+  name: "NumberLit",
+  pattern: /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/,
+  label: "a number",
+});
+export const StringLit = createToken({
+  name: "StringLit",
+  pattern: /"(?:[^"\\\n]|\\.)*"/,
+  label: "a string",
+});
+// An opening quote with no closing one on its line: lexed so that the error can say so.
+export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\n]|\\.)*/ });
+
+export const Arrow = createToken({ name: "Arrow", pattern: /->/, label: "`->`" });
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/, label: "`{`" });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/, label: "`}`" });
+export const LParen = createToken({ name: "LParen", pattern: /\(/, label: "`(`" });
+export const RParen = createToken({ name: "RParen", pattern: /\)/, label: "`)`" });
+export const LBracket = createToken({ name: "LBracket", pattern: /\[/, label: "`[`" });
+export const RBracket = createToken({ name: "RBracket", pattern: /\]/, label: "`]`" });
+export const Comma = createToken({ name: "Comma", pattern: /,/, label: "`,`" });
+export const Colon = createToken({ name: "Colon", pattern: /:/, label: "`:`" });
+export const Semi = createToken({ name: "Semi", pattern: /;/, label: "`;`" });
+export const Equals = createToken({ name: "Equals", pattern: /=/, label: "`=`" });
+export const Plus = createToken({ name: "Plus", pattern: /\+/, label: "`+`" });
+export const Minus = createToken({ name: "Minus", pattern: /-/, label: "`-`" });
+export const Star = createToken({ name: "Star", pattern: /\*/, label: "`*`" });
+export const Slash = createToken({ name: "Slash", pattern: /\//, label: "`/`" });
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  Comment,
+  Newline,
+  ...KEYWORDS,
+  Identifier,
+  NumberLit,
+  StringLit,
+  UnterminatedString,
+  Arrow,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+  Colon,
+  Semi,
+  Equals,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+];
+
+const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
+
+export interface Lexed {
+  tokens: IToken[];
+  errors: ILexingError[];
+  unterminated: IToken[];
+}
+
+/** Lexes a file; drops the newlines that fall inside `(...)` or `[...]`. */
+export function tokenize(text: string): Lexed {
+  const result = lexer.tokenize(text);
+  const tokens: IToken[] = [];
+  const unterminated: IToken[] = [];
+  let depth = 0;
+  for (const t of result.tokens) {
+    if (t.tokenType === UnterminatedString) {
+      unterminated.push(t);
+      continue;
+    }
+    if (t.tokenType === LParen || t.tokenType === LBracket) depth++;
+    else if ((t.tokenType === RParen || t.tokenType === RBracket) && depth > 0) depth--;
+    else if (t.tokenType === LBrace || t.tokenType === RBrace) depth = 0; // a lost `)` must not eat a block
+    if (t.tokenType === Newline && depth > 0) continue;
+    tokens.push(t);
+  }
+  return { tokens, errors: result.errors, unterminated };
+}

@@ -1,0 +1,31 @@
+// The public API of nnc: everything the CLI does goes through these exports (CLI.md, "The API").
+
+import { readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
+import type { FileHost } from "./compiler/imports.js";
+
+/** Reads imports from the disk, relative to the importing file. */
+export const diskHost: FileHost = {
+  readFile(path) {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return undefined;
+    }
+  },
+  resolve: (from, spec) => normalize(join(dirname(from), spec)),
+};
+
+/** Parses, resolves and shape-checks a `.nn` program. `result.ok` is false when any diagnostic is an error. */
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  return compileWith(source, options, diskHost);
+}
+
+export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
+export type { FileHost } from "./compiler/imports.js";
+export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
+export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
+export { SourceFile, type Span } from "./compiler/source.js";
+export { renderSummary } from "./compiler/summary.js";
+export { printAst } from "./compiler/ast-print.js";

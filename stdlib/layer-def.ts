@@ -1,0 +1,86 @@
+// What the compiler knows about a standard layer (LANGUAGE §6): its signature, its shape rule with the
+// diagnostics it raises, and the parameters it owns in PyTorch's layouts. The catalogue is `stdlib/index.ts`.
+
+import type * as A from "../compiler/ast.js";
+import type { ArgsOf, Bound, Sig } from "../compiler/args.js";
+import { error, primary, secondary, warning, type Diagnostic } from "../compiler/diagnostics.js";
+import { fmtShape, type Shape } from "../compiler/shape.js";
+import type { Span } from "../compiler/source.js";
+
+/** Only weights are regularized (LANGUAGE §7); batchnorm's scale and shift are "norm"; buffers are not trained. */
+export type ParamRole = "weight" | "bias" | "norm" | "buffer";
+
+export interface ParamDecl {
+  /** The last part of the name: `weight`, `bias`, `running_mean`. */
+  readonly name: string;
+  readonly shape: Shape;
+  readonly role: ParamRole;
+}
+
+/** Where a layer is applied: its arguments, its input, and how to complain about them. */
+export class LayerSite<S extends Sig> {
+  constructor(
+    readonly call: A.CallValue,
+    readonly bound: Bound<S>,
+    readonly input: Shape,
+    /** The expression or stage that produced the input, for "this has shape" labels. */
+    readonly inputSpan: Span | undefined,
+    readonly diags: Diagnostic[],
+  ) {}
+
+  get args(): ArgsOf<S> {
+    return this.bound.args;
+  }
+
+  get layer(): string {
+    return this.call.callee.name;
+  }
+
+  /** An argument out of its range: points at the argument (or the call, when it was defaulted). */
+  badArg(key: keyof S & string, message: string, label: string, help?: string): undefined {
+    const d = error("E3008", message, [primary(this.bound.spans[key], label)]);
+    this.diags.push(help ? d.withHelp(help) : d);
+    return undefined;
+  }
+
+  /** An input this layer cannot take: points at the layer, with the input's origin as a secondary label. */
+  badInput(code: string, message: string, label: string, help?: string): undefined {
+    const labels = [primary(this.call.span, label)];
+    if (this.inputSpan) labels.push(secondary(this.inputSpan, `this has shape ${fmtShape(this.input)}`));
+    const d = error(code, message, labels);
+    this.diags.push(help ? d.withHelp(help) : d);
+    return undefined;
+  }
+
+  warn(code: string, message: string, label: string, help?: string): void {
+    const labels = [primary(this.call.span, label)];
+    if (this.inputSpan) labels.push(secondary(this.inputSpan, `this has shape ${fmtShape(this.input)}`));
+    const d = warning(code, message, labels);
+    this.diags.push(help ? d.withHelp(help) : d);
+  }
+
+  /** Requires `lo <= value` (and `value <= hi` when given) for an integer or number argument. */
+  inRange(key: keyof S & string, what: string, lo: number, hi = Infinity): boolean {
+    const v = this.args[key] as number;
+    if (v >= lo && v <= hi) return true;
+    const range = hi === Infinity ? `at least ${lo}` : `between ${lo} and ${hi}`;
+    this.badArg(key, `${what} must be ${range}, not ${v}`, `must be ${range}`);
+    return false;
+  }
+}
+
+export interface LayerDef<S extends Sig = Sig> {
+  readonly name: string;
+  /** One line for `nnc` help and docs. */
+  readonly doc: string;
+  readonly sig: S;
+  /** The output shape per example, or undefined after reporting why there is none. */
+  shape(site: LayerSite<S>): Shape | undefined;
+  /** The parameters and buffers, in PyTorch's order and layouts. */
+  params?(args: ArgsOf<S>, input: Shape): ParamDecl[];
+}
+
+/** Keeps the signature's type when declaring a layer. */
+export function defineLayer<S extends Sig>(def: LayerDef<S>): LayerDef<S> {
+  return def;
+}

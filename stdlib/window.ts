@@ -1,0 +1,95 @@
+// The sliding-window arithmetic shared by conv2d, maxpool and avgpool (LANGUAGE §6): output sizes as PyTorch
+// rounds them, and `same` padding as TensorFlow places it (the odd extra row or column at the end).
+
+import type { Padding } from "../compiler/args.js";
+import { fmtShape, type Shape } from "../compiler/shape.js";
+import type { Sig } from "../compiler/args.js";
+import type { LayerSite } from "./layer-def.js";
+
+export interface Window {
+  readonly out: readonly [number, number];
+  /** [[top, bottom], [left, right]]. */
+  readonly pads: readonly [readonly [number, number], readonly [number, number]];
+}
+
+/** Checks an input of [c, h, w] and computes the window's output size, or reports why it has none. */
+export function slide<S extends Sig>(
+  site: LayerSite<S>,
+  kernel: readonly [number, number],
+  stride: readonly [number, number],
+  padding: Padding,
+  noun: "kernel" | "pool",
+): Window | undefined {
+  const x = site.input;
+  if (x.length !== 3) {
+    return site.badInput(
+      "E3001",
+      `\`${site.layer}\` expects [channels, height, width] per example, got ${fmtShape(x)}`,
+      `needs a 3-dimensional input`,
+      x.length === 1
+        ? "give the input a channel and two spatial dimensions, e.g. `input x: [1, 28, 28]` or `reshape([1, 28, 28])`"
+        : x.length === 2
+          ? `add a channel dimension first: \`reshape([1, ${x[0]}, ${x[1]}])\``
+          : undefined,
+    );
+  }
+  const size: [number, number] = [x[1]!, x[2]!];
+  const out: number[] = [];
+  const pads: [number, number][] = [];
+  for (const i of [0, 1] as const) {
+    const [n, k, s] = [size[i], kernel[i], stride[i]];
+    if (padding.kind === "same") {
+      const o = Math.ceil(n / s);
+      const total = Math.max((o - 1) * s + k - n, 0);
+      out.push(o);
+      pads.push([Math.floor(total / 2), total - Math.floor(total / 2)]);
+    } else {
+      const p = padding.hw[i];
+      if (n + 2 * p < k) {
+        const padded = `${size[0] + 2 * padding.hw[0]}×${size[1] + 2 * padding.hw[1]}`;
+        return site.badInput(
+          noun === "kernel" ? "E3003" : "E3004",
+          `the ${noun} ${kernel[0]}×${kernel[1]} is larger than the ${p || padding.hw[1 - i] ? "padded " : ""}input ${padded}`,
+          `${noun} does not fit in ${padded}`,
+          noun === "kernel"
+            ? "use a smaller kernel, pad the input (`padding=same`), or pool less before this layer"
+            : "pool less, or earlier",
+        );
+      }
+      out.push(Math.floor((n + 2 * p - k) / s) + 1);
+      pads.push([p, p]);
+    }
+  }
+  return { out: [out[0]!, out[1]!], pads: [pads[0]!, pads[1]!] };
+}
+
+/** Kernel, stride and padding must be positive, positive and non-negative. */
+export function checkWindowArgs<S extends Sig>(
+  site: LayerSite<S>,
+  keys: { kernel: keyof S & string; stride: keyof S & string; padding: keyof S & string },
+  kernel: readonly [number, number],
+  stride: readonly [number, number],
+  padding: Padding,
+): boolean {
+  if (kernel.some((k) => k < 1)) {
+    site.badArg(
+      keys.kernel,
+      `\`${keys.kernel}\` must be at least 1, not ${kernel.join("×")}`,
+      "must be at least 1",
+    );
+    return false;
+  }
+  if (stride.some((s) => s < 1)) {
+    site.badArg(keys.stride, `\`stride\` must be at least 1, not ${stride.join("×")}`, "must be at least 1");
+    return false;
+  }
+  if (padding.kind === "explicit" && padding.hw.some((p) => p < 0)) {
+    site.badArg(keys.padding, `\`padding\` cannot be negative`, "must be 0 or more");
+    return false;
+  }
+  return true;
+}
+
+export function windowShape(channels: number, w: Window): Shape {
+  return [channels, w.out[0], w.out[1]];
+}

@@ -1,0 +1,107 @@
+// Golden tests: each `tests/golden/<area>/<name>.nn` is compiled, and what it produces is compared with the
+// files beside it: `.summary` and `.ast` for a valid program, `.err` for its diagnostics (errors, or a valid
+// program's warnings). `UPDATE_GOLDEN=1 npm test` rewrites them. A missing expected file fails, and so does
+// an expected file that the case does not produce or that has no `.nn` beside it. Files whose names start
+// with `_` are imported by cases and are not cases themselves.
+//
+// Error cases also carry their expectation on the line: `# ~ERROR E3002` (or `# ~WARNING W0001`) must match a
+// diagnostic whose primary span starts on that line, and every diagnostic in the case's own file must be so
+// annotated, so that a re-bless cannot move or drop an error silently.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile, printAst, renderAll, renderSummary } from "../index.js";
+
+const ROOT = join(import.meta.dirname, "golden");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+const KINDS = [".summary", ".ast", ".err"] as const;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+const files = walk(ROOT);
+const cases = files.filter((f) => f.endsWith(".nn") && !f.split("/").at(-1)!.startsWith("_")).sort();
+
+// Imports resolve inside tests/golden, and diagnostics name files relative to it, so outputs are stable.
+const host = {
+  readFile: (p: string) => (existsSync(join(ROOT, p)) ? readFileSync(join(ROOT, p), "utf8") : undefined),
+  resolve: (from: string, spec: string) => join(from, "..", spec),
+};
+
+function compileCase(file: string) {
+  const source = readFileSync(file, "utf8");
+  return { source, result: compile(source, { filename: relative(ROOT, file), host }) };
+}
+
+/** What a case produces, by extension. */
+function produce(file: string): Map<string, string> {
+  const { result } = compileCase(file);
+  const out = new Map<string, string>();
+  if (result.diagnostics.length) out.set(".err", renderAll(result.diagnostics));
+  if (result.ok) {
+    out.set(".summary", result.program!.models.map(renderSummary).join("\n"));
+    out.set(".ast", printAst(result.ast!));
+  }
+  return out;
+}
+
+describe("golden", () => {
+  it("has at least 40 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("has no expected file without its input", () => {
+    const orphans = files.filter((f) => {
+      const ext = KINDS.find((k) => f.endsWith(k));
+      return ext && !existsSync(f.slice(0, -ext.length) + ".nn");
+    });
+    expect(orphans.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  for (const file of cases) {
+    const rel = relative(ROOT, file);
+    it(rel, () => {
+      const produced = produce(file);
+      const base = file.slice(0, -".nn".length);
+      for (const kind of KINDS) {
+        const path = base + kind;
+        const actual = produced.get(kind);
+        if (UPDATE) {
+          if (actual === undefined) {
+            if (existsSync(path)) unlinkSync(path);
+          } else writeFileSync(path, actual);
+          continue;
+        }
+        if (actual === undefined) {
+          expect(existsSync(path), `${rel}: ${kind} is expected but the case does not produce it`).toBe(
+            false,
+          );
+          continue;
+        }
+        expect(existsSync(path), `${rel}: missing ${kind} (run with UPDATE_GOLDEN=1)`).toBe(true);
+        expect(actual).toBe(readFileSync(path, "utf8"));
+      }
+      checkAnnotations(file);
+    });
+  }
+});
+
+/** `# ~ERROR E1234` on a line: that line has that diagnostic, and every diagnostic in the file is annotated. */
+function checkAnnotations(file: string): void {
+  const rel = relative(ROOT, file);
+  const { source, result } = compileCase(file);
+  const expected: string[] = [];
+  source.split("\n").forEach((line, i) => {
+    for (const m of line.matchAll(/~(ERROR|WARNING) ([EW]\d{4})/g)) expected.push(`${i + 1}:${m[2]}`);
+  });
+  const actual = result.diagnostics
+    .filter((d) => d.span?.file.name === rel)
+    .map((d) => `${d.span!.file.position(d.span!.start).line}:${d.code}`);
+  expect([...new Set(actual)].sort(), `${rel}: diagnostics vs # ~ERROR annotations`).toEqual(
+    [...new Set(expected)].sort(),
+  );
+}
