@@ -65,8 +65,10 @@ function buildProgram(io: Io): Command {
     .addOption(new Option("--emit <stage>", "what to print").choices(["ast"]).makeOptionMandatory())
     .option("--model <name>", "which model, when the file holds several")
     .action((file: string, opts: { emit: "ast"; model?: string }) => {
+      // The AST exists once the file parses; later errors are reported, and make the exit code 1.
       const result = compileFile(file, opts.model, io, { needProgram: false });
       io.stdout(printAst(result.ast!));
+      if (!result.ok) throw new Exit(EXIT.input);
     });
 
   return program;
