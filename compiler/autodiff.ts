@@ -1,0 +1,56 @@
+// Reverse-mode autodiff as an IR → IR pass (DESIGN.md, "Autodiff is a compiler pass"). The backward pass is more
+// IR, appended to the forward function: walking the instructions in reverse, each op's vjp turns the gradient of
+// its output into gradients of its inputs (upstream gradient × local gradient), and gradients reaching one value
+// along several paths are added. The driver knows no op by name.
+
+import { Builder } from "./ir/builder.js";
+import { eliminateDeadCode } from "./passes/dead-code.js";
+import type { Func, Value } from "./ir/types.js";
+import { OPS } from "./ops/index.js";
+import { bug } from "./diagnostics.js";
+
+/**
+ * Appends to `f` the gradient of its scalar output `loss` with respect to each input in `wrt`, as outputs named
+ * `grad.<input>`. An input the loss does not depend on gets a zero gradient.
+ */
+export function differentiate(f: Func, loss: string, wrt: readonly string[]): Func {
+  const lossOut = f.outputs.find((o) => o.name === loss) ?? bug(`no output ${loss}`);
+  if (lossOut.value.type.shape.length !== 0) bug(`${loss} is not a scalar`);
+  const wrtIds = new Set(
+    wrt.map((w) => (f.inputs.find((i) => i.name === w) ?? bug(`no input ${w}`)).value.id),
+  );
+
+  // Only values that depend on a wrt input and that the loss depends on carry gradients.
+  const dependsOnWrt = new Set(wrtIds);
+  for (const ins of f.body) if (ins.args.some((a) => dependsOnWrt.has(a.id))) dependsOnWrt.add(ins.result.id);
+  const lossNeeds = new Set([lossOut.value.id]);
+  for (let i = f.body.length - 1; i >= 0; i--) {
+    const ins = f.body[i]!;
+    if (lossNeeds.has(ins.result.id)) for (const a of ins.args) lossNeeds.add(a.id);
+  }
+  const active = (v: Value) => dependsOnWrt.has(v.id) && lossNeeds.has(v.id);
+
+  const b = Builder.extend(f);
+  const grads = new Map<number, Value>();
+  const accumulate = (v: Value, g: Value) => {
+    const prev = grads.get(v.id);
+    grads.set(v.id, prev ? b.add(prev, g) : g);
+  };
+  grads.set(lossOut.value.id, b.scalar(1));
+  for (let i = f.body.length - 1; i >= 0; i--) {
+    const ins = f.body[i]!;
+    const dy = grads.get(ins.result.id);
+    if (!dy || !active(ins.result)) continue;
+    const dxs = OPS[ins.op].vjp(b, ins.args, ins.result, dy, ins.attrs);
+    ins.args.forEach((a, k) => {
+      const dx = dxs[k];
+      if (dx && active(a)) accumulate(a, dx);
+    });
+  }
+  for (const name of wrt) {
+    const input = f.inputs.find((i) => i.name === name)!.value;
+    const g = grads.get(input.id) ?? b.broadcast(b.scalar(0), input.type.shape);
+    b.output(`grad.${name}`, g);
+  }
+  return eliminateDeadCode(b.finish());
+}

@@ -1,0 +1,113 @@
+// Builds IR functions: every instruction is typed by its op's rule as it is added, so a Builder can only make
+// well-typed IR. The layer lowerings, the losses, autodiff and the optimizers all build through it.
+
+import { bug } from "../diagnostics.js";
+import { OPS, type OpKind } from "../ops/index.js";
+import {
+  type Attrs,
+  type Dim,
+  type Func,
+  type Instr,
+  type IrShape,
+  type NamedValue,
+  type TensorType,
+  type Value,
+} from "./types.js";
+
+export class Builder {
+  private nextId = 0;
+  private readonly inputs: NamedValue[] = [];
+  private readonly body: Instr[] = [];
+  private readonly outputs: NamedValue[] = [];
+
+  constructor(readonly name: string) {}
+
+  /** A builder that continues `f`: its inputs, body and outputs, with room for more. */
+  static extend(f: Func, name = f.name): Builder {
+    const b = new Builder(name);
+    b.inputs.push(...f.inputs);
+    b.body.push(...f.body);
+    b.outputs.push(...f.outputs);
+    const ids = [...f.inputs.map((i) => i.value.id), ...f.body.map((i) => i.result.id)];
+    b.nextId = ids.length ? Math.max(...ids) + 1 : 0;
+    return b;
+  }
+
+  input(name: string, type: TensorType): Value {
+    if (this.inputs.some((i) => i.name === name)) bug(`input ${name} declared twice`);
+    const value = { id: this.nextId++, type };
+    this.inputs.push({ name, value });
+    return value;
+  }
+
+  output(name: string, value: Value): void {
+    this.outputs.push({ name, value });
+  }
+
+  op(kind: OpKind, args: readonly Value[], attrs: Attrs = {}): Value {
+    const def = OPS[kind];
+    if (args.length !== def.arity) bug(`${kind} takes ${def.arity} arguments, got ${args.length}`);
+    const type = def.type(
+      args.map((a) => a.type),
+      attrs,
+    );
+    if (typeof type === "string") bug(`${kind}: ${type}`);
+    const result = { id: this.nextId++, type };
+    this.body.push({ op: kind, args, attrs, result });
+    return result;
+  }
+
+  finish(): Func {
+    return { name: this.name, inputs: [...this.inputs], body: [...this.body], outputs: [...this.outputs] };
+  }
+
+  // Sugar for the ops that lowerings and gradients use most.
+
+  add = (a: Value, b: Value): Value => this.op("add", [a, b]);
+  sub = (a: Value, b: Value): Value => this.op("sub", [a, b]);
+  mul = (a: Value, b: Value): Value => this.op("mul", [a, b]);
+  div = (a: Value, b: Value): Value => this.op("div", [a, b]);
+  neg = (x: Value): Value => this.op("neg", [x]);
+  exp = (x: Value): Value => this.op("exp", [x]);
+  log = (x: Value): Value => this.op("log", [x]);
+  sqrt = (x: Value): Value => this.op("sqrt", [x]);
+  step = (x: Value): Value => this.op("step", [x]);
+  sign = (x: Value): Value => this.op("sign", [x]);
+  relu = (x: Value): Value => this.op("relu", [x]);
+
+  scalar(value: number): Value {
+    return this.op("constant", [], { value });
+  }
+
+  sum(x: Value, axes: readonly number[], keepdims = false): Value {
+    return this.op("reduce_sum", [x], { axes, keepdims });
+  }
+
+  reshape(x: Value, shape: IrShape): Value {
+    return this.op("reshape", [x], { shape });
+  }
+
+  broadcast(x: Value, shape: IrShape): Value {
+    return this.op("broadcast", [x], { shape });
+  }
+
+  matmul(a: Value, b: Value, opts: { transposeA?: boolean; transposeB?: boolean } = {}): Value {
+    return this.op("matmul", [a, b], { transpose_a: !!opts.transposeA, transpose_b: !!opts.transposeB });
+  }
+
+  /**
+   * Sums a gradient that was broadcast from `shape` back down to it: over the leading axes `shape` lacks, and over
+   * the axes where it is 1.
+   */
+  sumTo(dy: Value, shape: IrShape): Value {
+    const out = dy.type.shape;
+    if (out.length === shape.length && out.every((d, i) => d === shape[i])) return dy;
+    const lead = out.length - shape.length;
+    const axes: number[] = [];
+    for (let i = 0; i < out.length; i++) {
+      if (i < lead || (shape[i - lead] === 1 && out[i] !== 1)) axes.push(i);
+    }
+    const summed = axes.length ? this.sum(dy, axes, true) : dy;
+    return this.reshape(summed, shape as Dim[]);
+  }
+}

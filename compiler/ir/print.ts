@@ -1,0 +1,38 @@
+// IR as text (`nnc compile --emit ir|grad`): one instruction per line, values numbered in print order, the result
+// type after the colon. `parse.ts` reads it back: printing then parsing gives the same function.
+
+import { OPS } from "../ops/index.js";
+import type { AttrValue, Func, Value } from "./types.js";
+import { fmtType } from "./types.js";
+
+export function printFunc(f: Func): string {
+  const names = new Map<number, string>();
+  for (const i of f.inputs) names.set(i.value.id, `%${i.name}`);
+  f.body.forEach((ins, n) => names.set(ins.result.id, `%${n}`));
+  const ref = (v: Value) => names.get(v.id) ?? `%?${v.id}`;
+  const params = f.inputs.map((i) => `%${i.name}: ${fmtType(i.value.type)}`).join(", ");
+  const results = f.outputs.map((o) => `${o.name}: ${fmtType(o.value.type)}`).join(", ");
+  const lines = [`func @${f.name}(${params}) -> (${results}) {`];
+  for (const ins of f.body) {
+    const keys = OPS[ins.op].attrs.filter((k) => k in ins.attrs);
+    const attrs = keys.length ? ` {${keys.map((k) => `${k}=${fmtAttr(ins.attrs[k]!)}`).join(", ")}}` : "";
+    const args = ins.args.length ? " " + ins.args.map(ref).join(", ") : "";
+    lines.push(`  ${ref(ins.result)} = ${ins.op}${args}${attrs} : ${fmtType(ins.result.type)}`);
+  }
+  lines.push(`  return ${f.outputs.map((o) => ref(o.value)).join(", ")}`);
+  lines.push("}");
+  return lines.join("\n") + "\n";
+}
+
+function fmtAttr(v: AttrValue): string {
+  if (Array.isArray(v)) return `[${v.join(",")}]`;
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return fmtNumber(v);
+  return String(v);
+}
+
+/** Shortest text that reads back as the same f32-representable number. */
+export function fmtNumber(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  return String(x);
+}

@@ -1,0 +1,63 @@
+// The IR: a typed SSA graph over the primitive ops of `compiler/ops/`. A function takes named inputs (the
+// batch, parameters, optimizer state, scalars such as the learning rate) and returns named outputs. The batch
+// dimension is the symbol N; every other dimension is known at compile time.
+
+import type { OpKind } from "../ops/index.js";
+
+export type DType = "f32" | "i32";
+export type Dim = number | "N";
+export type IrShape = readonly Dim[];
+
+export interface TensorType {
+  readonly dtype: DType;
+  readonly shape: IrShape;
+}
+
+/** An SSA value: a function input or the result of one instruction. */
+export interface Value {
+  readonly id: number;
+  readonly type: TensorType;
+}
+
+export type AttrValue = number | boolean | string | readonly number[] | readonly Dim[];
+export type Attrs = Readonly<Record<string, AttrValue>>;
+
+export interface Instr {
+  readonly op: OpKind;
+  readonly args: readonly Value[];
+  readonly attrs: Attrs;
+  readonly result: Value;
+}
+
+export interface NamedValue {
+  readonly name: string;
+  readonly value: Value;
+}
+
+export interface Func {
+  readonly name: string;
+  readonly inputs: readonly NamedValue[];
+  readonly body: readonly Instr[];
+  readonly outputs: readonly NamedValue[];
+}
+
+export function tensor(dtype: DType, shape: IrShape): TensorType {
+  return { dtype, shape };
+}
+
+export function fmtType(t: TensorType): string {
+  return `${t.dtype}[${t.shape.join(",")}]`;
+}
+
+export function sameType(a: TensorType, b: TensorType): boolean {
+  return (
+    a.dtype === b.dtype && a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i])
+  );
+}
+
+/** The number of elements for a given batch size. */
+export function elementCount(shape: IrShape, batch: number): number {
+  let n = 1;
+  for (const d of shape) n *= d === "N" ? batch : d;
+  return n;
+}

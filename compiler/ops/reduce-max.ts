@@ -1,0 +1,26 @@
+/** reduce_max(x) over `axes`, keeping them as 1 when `keepdims`. */
+import type { OpDef } from "./op-def.js";
+import { axesAttr } from "./op-def.js";
+import { keptShape, reducedType } from "./reduce.js";
+import { reduceInto, reducedStrides } from "./strided.js";
+
+export const reduce_max: OpDef = {
+  doc: "max over axes",
+  arity: 1,
+  attrs: ["axes", "keepdims"],
+  type: reducedType,
+  // The gradient flows to the elements equal to the maximum (each of them, on ties).
+  vjp(b, [x], y, dy, attrs) {
+    const kept = keptShape(x!.type, attrs);
+    const full = x!.type.shape;
+    const isMax = b.op("equal", [x!, b.broadcast(b.reshape(y, kept), full)]);
+    return [b.mul(isMax, b.broadcast(b.reshape(dy, kept), full))];
+  },
+  cpu: {
+    kind: "custom",
+    run({ inputs: [x], output, inputShapes: [shape], attrs }) {
+      const axes = axesAttr(attrs, shape!.length);
+      reduceInto(x as Float32Array, output as Float32Array, shape!, reducedStrides(shape!, axes), true);
+    },
+  },
+};

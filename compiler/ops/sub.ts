@@ -1,0 +1,13 @@
+/** sub(a, b) = a - b, with NumPy broadcasting. */
+import type { OpDef } from "./op-def.js";
+import { broadcastF32 } from "./elementwise.js";
+
+export const sub: OpDef = {
+  doc: "a - b",
+  arity: 2,
+  attrs: [],
+  type: broadcastF32,
+  vjp: (b, [x, y], _z, dy) => [b.sumTo(dy, x!.type.shape), b.sumTo(b.neg(dy), y!.type.shape)],
+  cpu: { kind: "zip", expr: (a, b) => `(${a} - ${b})` },
+  wgsl: { kind: "zip", expr: (a, b) => `(${a} - ${b})` },
+};

@@ -1,0 +1,322 @@
+// The op table test (STYLE.md, "Tests"): every op's type rule, its CPU kernel on known values, and its gradient
+// against central finite differences, through the real autodiff pass and CPU backend.
+
+import { describe, expect, it } from "vitest";
+import { differentiate } from "../compiler/autodiff.js";
+import { Builder } from "../compiler/ir/builder.js";
+import type { Attrs, Dim, TensorType } from "../compiler/ir/types.js";
+import { verifyFunc } from "../compiler/ir/verify.js";
+import { lowerToCpu } from "../compiler/lower/cpu.js";
+import { OP_KINDS, OPS, type OpKind } from "../compiler/ops/index.js";
+import { CpuExecutor } from "../runtime/cpu/executor.js";
+
+const BATCH = 3;
+
+interface Case {
+  op: OpKind;
+  inputs: TensorType[];
+  attrs?: Attrs;
+  /** How inputs are drawn: values away from kinks, positive where the op needs it. */
+  range?: "any" | "positive" | "labels";
+  /** The gradient is zero by design, whatever finite differences say. */
+  stopped?: boolean;
+  /** Known values: inputs → expected output (batch 1 where N appears). */
+  known?: { inputs: number[][]; output: number[] };
+}
+
+const f32 = (...shape: Dim[]): TensorType => ({ dtype: "f32", shape });
+const i32 = (...shape: Dim[]): TensorType => ({ dtype: "i32", shape });
+
+const CASES: Case[] = [
+  { op: "neg", inputs: [f32("N", 4)], known: { inputs: [[1, -2, 0, 3]], output: [-1, 2, -0, -3] } },
+  {
+    op: "exp",
+    inputs: [f32("N", 4)],
+    known: { inputs: [[0, 1, -1, 2]], output: [1, Math.E, 1 / Math.E, Math.E ** 2] },
+  },
+  {
+    op: "log",
+    inputs: [f32("N", 4)],
+    range: "positive",
+    known: { inputs: [[1, Math.E, 0.5, 4]], output: [0, 1, Math.log(0.5), Math.log(4)] },
+  },
+  {
+    op: "sqrt",
+    inputs: [f32("N", 4)],
+    range: "positive",
+    known: { inputs: [[4, 9, 0.25, 2]], output: [2, 3, 0.5, Math.SQRT2] },
+  },
+  { op: "abs", inputs: [f32("N", 4)], known: { inputs: [[-1.5, 2, 0, -3]], output: [1.5, 2, 0, 3] } },
+  { op: "sign", inputs: [f32("N", 4)], known: { inputs: [[-1.5, 2, 0, -3]], output: [-1, 1, 0, -1] } },
+  { op: "step", inputs: [f32("N", 4)], known: { inputs: [[-1.5, 2, 0, 3]], output: [0, 1, 0, 1] } },
+  { op: "relu", inputs: [f32("N", 4)], known: { inputs: [[-1.5, 2, 0, 3]], output: [0, 2, 0, 3] } },
+  {
+    op: "sigmoid",
+    inputs: [f32("N", 4)],
+    known: { inputs: [[0, 100, -100, 1]], output: [0.5, 1, 3.720076e-44, 1 / (1 + Math.exp(-1))] },
+  },
+  {
+    op: "tanh",
+    inputs: [f32("N", 4)],
+    known: { inputs: [[0, 1, -1, 30]], output: [0, Math.tanh(1), -Math.tanh(1), 1] },
+  },
+  {
+    op: "stop_gradient",
+    inputs: [f32("N", 4)],
+    stopped: true,
+    known: { inputs: [[1, 2, 3, 4]], output: [1, 2, 3, 4] },
+  },
+  {
+    op: "add",
+    inputs: [f32("N", 3), f32(3)],
+    known: {
+      inputs: [
+        [1, 2, 3],
+        [10, 20, 30],
+      ],
+      output: [11, 22, 33],
+    },
+  },
+  { op: "add", inputs: [f32("N", 2, 3), f32("N", 1, 3)] },
+  { op: "sub", inputs: [f32("N", 3), f32()], known: { inputs: [[1, 2, 3], [1]], output: [0, 1, 2] } },
+  {
+    op: "mul",
+    inputs: [f32("N", 2, 3), f32(2, 1)],
+    known: {
+      inputs: [
+        [1, 2, 3, 4, 5, 6],
+        [2, 3],
+      ],
+      output: [2, 4, 6, 12, 15, 18],
+    },
+  },
+  {
+    op: "div",
+    inputs: [f32("N", 3), f32("N", 1)],
+    range: "positive",
+    known: { inputs: [[2, 4, 6], [2]], output: [1, 2, 3] },
+  },
+  {
+    op: "pow",
+    inputs: [f32("N", 3), f32(3)],
+    range: "positive",
+    known: {
+      inputs: [
+        [2, 3, 4],
+        [2, 0.5, 0],
+      ],
+      output: [4, Math.sqrt(3), 1],
+    },
+  },
+  {
+    op: "maximum",
+    inputs: [f32("N", 3), f32("N", 3)],
+    known: {
+      inputs: [
+        [1, 5, -2],
+        [2, 3, -2],
+      ],
+      output: [2, 5, -2],
+    },
+  },
+  {
+    op: "greater_equal",
+    inputs: [f32("N", 3), f32()],
+    known: { inputs: [[1, 2, 3], [2]], output: [0, 1, 1] },
+  },
+  { op: "equal", inputs: [f32("N", 3), f32()], known: { inputs: [[1, 2, 3], [2]], output: [0, 1, 0] } },
+  {
+    op: "matmul",
+    inputs: [f32("N", 3), f32(3, 2)],
+    known: {
+      inputs: [
+        [1, 2, 3],
+        [1, 2, 3, 4, 5, 6],
+      ],
+      output: [22, 28],
+    },
+  },
+  {
+    op: "matmul",
+    inputs: [f32("N", 3), f32(2, 3)],
+    attrs: { transpose_a: false, transpose_b: true },
+    known: {
+      inputs: [
+        [1, 2, 3],
+        [1, 3, 5, 2, 4, 6],
+      ],
+      output: [22, 28],
+    },
+  },
+  { op: "matmul", inputs: [f32("N", 3), f32("N", 2)], attrs: { transpose_a: true, transpose_b: false } },
+  { op: "matmul", inputs: [f32(2, 4), f32(3, 2)], attrs: { transpose_a: true, transpose_b: true } },
+  { op: "matmul", inputs: [f32("N", 2, 3), f32(4, 3)], attrs: { transpose_a: false, transpose_b: true } },
+  {
+    op: "matmul",
+    inputs: [f32("N", 2, 3), f32("N", 2, 4)],
+    attrs: { transpose_a: true, transpose_b: false },
+  },
+  {
+    op: "reduce_sum",
+    inputs: [f32("N", 2, 3)],
+    attrs: { axes: [1], keepdims: false },
+    known: { inputs: [[1, 2, 3, 4, 5, 6]], output: [5, 7, 9] },
+  },
+  { op: "reduce_sum", inputs: [f32("N", 2, 3)], attrs: { axes: [0, 2], keepdims: true } },
+  {
+    op: "reduce_max",
+    inputs: [f32("N", 2, 3)],
+    attrs: { axes: [2], keepdims: false },
+    known: { inputs: [[1, 5, 3, 4, 2, 6]], output: [5, 6] },
+  },
+  {
+    op: "reshape",
+    inputs: [f32("N", 2, 3)],
+    attrs: { shape: ["N", 3, 2] },
+    known: { inputs: [[1, 2, 3, 4, 5, 6]], output: [1, 2, 3, 4, 5, 6] },
+  },
+  {
+    op: "broadcast",
+    inputs: [f32("N", 1, 3)],
+    attrs: { shape: ["N", 2, 3] },
+    known: { inputs: [[1, 2, 3]], output: [1, 2, 3, 1, 2, 3] },
+  },
+  {
+    op: "transpose",
+    inputs: [f32("N", 2, 3)],
+    attrs: { perm: [0, 2, 1] },
+    known: { inputs: [[1, 2, 3, 4, 5, 6]], output: [1, 4, 2, 5, 3, 6] },
+  },
+  { op: "constant", inputs: [], attrs: { value: 2.5 }, known: { inputs: [], output: [2.5] } },
+  { op: "batch_size", inputs: [], known: { inputs: [], output: [1] } },
+  {
+    op: "one_hot",
+    inputs: [i32("N")],
+    attrs: { classes: 3 },
+    range: "labels",
+    known: { inputs: [[2]], output: [0, 0, 1] },
+  },
+  { op: "argmax", inputs: [f32("N", 4)], known: { inputs: [[1, 7, 7, 2]], output: [1] } },
+  { op: "cast", inputs: [i32("N")], range: "labels", known: { inputs: [[2]], output: [2] } },
+  { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000] }, range: "labels" },
+];
+
+/** Mulberry32, seeded per case. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function draw(
+  t: TensorType,
+  range: Case["range"],
+  next: () => number,
+  batch: number,
+): Float32Array | Int32Array {
+  const n = t.shape.reduce<number>((p, d) => p * (d === "N" ? batch : d), 1);
+  if (t.dtype === "i32") return Int32Array.from({ length: n }, () => Math.floor(next() * 3));
+  return Float32Array.from({ length: n }, () => {
+    const mag = 0.2 + next(); // away from 0, where relu, abs and step have kinks
+    return range === "positive" ? mag : next() < 0.5 ? -mag : mag;
+  });
+}
+
+function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number) {
+  const b = new Builder(c.op);
+  const xs = c.inputs.map((t, i) => b.input(`x${i}`, t));
+  b.output("y", b.op(c.op, xs, c.attrs ?? {}));
+  const f = b.finish();
+  expect(verifyFunc(f)).toEqual([]);
+  return new CpuExecutor(lowerToCpu(f), batch).run(
+    Object.fromEntries(inputs.map((x, i) => [`x${i}`, x])),
+    batch,
+  ).y!;
+}
+
+describe("op table", () => {
+  it("covers every op", () => {
+    const tested = new Set(CASES.map((c) => c.op));
+    expect(OP_KINDS.filter((k) => !tested.has(k))).toEqual([]);
+  });
+
+  CASES.forEach((c, n) => {
+    const name = `${c.op} ${c.inputs.map((t) => `${t.dtype}[${t.shape}]`).join(", ")}`;
+    if (c.known) {
+      it(`${name}: CPU kernel on known values`, () => {
+        const inputs = c.known!.inputs.map((v, i) =>
+          c.inputs[i]!.dtype === "i32" ? Int32Array.from(v) : Float32Array.from(v),
+        );
+        const y = run(c, inputs, 1);
+        expect(Array.from(y).length).toBe(c.known!.output.length);
+        Array.from(y).forEach((v, i) => expect(v).toBeCloseTo(c.known!.output[i]!, 5));
+      });
+    }
+
+    const differentiable = c.inputs.map((t, i) => ({ t, i })).filter(({ t }) => t.dtype === "f32");
+    const outType = OPS[c.op].type(c.inputs, c.attrs ?? {});
+    // Integer outputs (argmax) carry no gradient at all.
+    if (differentiable.length === 0 || typeof outType === "string" || outType.dtype !== "f32") return;
+    it(`${name}: gradient against central finite differences`, () => {
+      const next = rng(1000 + n);
+      const inputs = c.inputs.map((t) => draw(t, c.range, next, BATCH));
+      // loss = Σ y · r for a fixed random r, so that every output element's gradient is exercised.
+      const b = new Builder("loss");
+      const xs = c.inputs.map((t, i) => b.input(`x${i}`, t));
+      const y = b.op(c.op, xs, c.attrs ?? {});
+      const r = b.input("r", y.type);
+      const all = y.type.shape.map((_, i) => i);
+      b.output("loss", b.sum(b.mul(y, r), all));
+      const names = differentiable.map(({ i }) => `x${i}`);
+      const f = differentiate(b.finish(), "loss", names);
+      expect(verifyFunc(f)).toEqual([]);
+      const rv = draw(y.type, "any", next, BATCH) as Float32Array;
+      const exec = new CpuExecutor(lowerToCpu(f), BATCH);
+      const feed = (xsIn: (Float32Array | Int32Array)[]) => ({
+        ...Object.fromEntries(xsIn.map((x, i) => [`x${i}`, x])),
+        r: rv,
+      });
+      const analytic = exec.run(feed(inputs), BATCH);
+      const grads = names.map((nm) => Float32Array.from(analytic[`grad.${nm}`]!));
+      const lossAt = (xsIn: (Float32Array | Int32Array)[]) => exec.run(feed(xsIn), BATCH).loss![0]!;
+      differentiable.forEach(({ i }, k) => {
+        const x = inputs[i] as Float32Array;
+        for (let e = 0; e < x.length; e++) {
+          const h = 1e-3 * Math.max(1, Math.abs(x[e]!));
+          const plus = inputs.map((v) => v.slice());
+          const minus = inputs.map((v) => v.slice());
+          plus[i]![e]! += h;
+          minus[i]![e]! -= h;
+          const numeric = c.stopped ? 0 : (lossAt(plus) - lossAt(minus)) / (2 * h);
+          const got = grads[k]![e]!;
+          expect(
+            Math.abs(got - numeric),
+            `d/d x${i}[${e}]: analytic ${got}, numeric ${numeric}`,
+          ).toBeLessThanOrEqual(2e-2 * Math.max(1, Math.abs(numeric)));
+        }
+      });
+    });
+  });
+
+  it("dropout_mask keeps about 1-p of the values, scaled by 1/(1-p), the same for the same seed", () => {
+    const c = CASES.find((k) => k.op === "dropout_mask")!;
+    const a = run(c, [Int32Array.of(7)], 2);
+    const b = run(c, [Int32Array.of(7)], 2);
+    const other = run(c, [Int32Array.of(8)], 2);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(Array.from(a)).not.toEqual(Array.from(other));
+    const kept = Array.from(a).filter((v) => v !== 0);
+    expect(kept.every((v) => Math.abs(v - 1 / 0.75) < 1e-6)).toBe(true);
+    expect(kept.length / a.length).toBeGreaterThan(0.7);
+    expect(kept.length / a.length).toBeLessThan(0.8);
+  });
+});
+
+describe("OPS", () => {
+  it("declares each op's arity and attributes", () => {
+    for (const k of OP_KINDS) expect(OPS[k].arity).toBeGreaterThanOrEqual(0);
+  });
+});
