@@ -4,7 +4,7 @@
 // keep the span of the call site that supplied them.
 
 import type * as A from "./ast.js";
-import { error, primary, secondary, type Diagnostic } from "./diagnostics.js";
+import { error, primary, secondary, type Diagnostic, type Label } from "./diagnostics.js";
 import { type Span } from "./source.js";
 import { suggest } from "./suggest.js";
 
@@ -18,6 +18,8 @@ export interface ArgSpec<T> {
   readonly type: ArgType<T>;
   readonly required: boolean;
   readonly default?: T;
+  /** A hint for a value of the wrong type: what the user most likely meant. */
+  readonly hint?: (v: A.Value) => string | undefined;
 }
 
 export type Sig = Record<string, ArgSpec<unknown>>;
@@ -42,6 +44,16 @@ export interface Bound<S extends Sig> {
   readonly spans: { [K in keyof S]: Span };
   /** Which arguments the user gave. */
   readonly given: ReadonlySet<keyof S>;
+  /** Where an argument whose value came through a user layer's parameter is written in the layer's body. */
+  readonly via: { readonly [K in keyof S]?: Span };
+}
+
+/** A label at the body's argument whose value was given elsewhere (at a user layer's call), if it was. */
+export function viaLabel(arg: A.Arg, key: string, what: string): Label | undefined {
+  const v = arg.value.span;
+  const a = arg.span;
+  if (v.file === a.file && v.start >= a.start && v.end <= a.end) return undefined;
+  return secondary(a, `passed on as \`${key}\` of ${what}`);
 }
 
 export function valueText(v: A.Value): string {
@@ -154,10 +166,13 @@ export function bindArgs<S extends Sig>(
 
   const args: Record<string, unknown> = {};
   const spans: Record<string, Span> = {};
+  const via: Record<string, Span> = {};
   for (const key of names) {
     const spec = sig[key]!;
     const arg = given.get(key);
     spans[key] = arg?.value.span ?? call.span;
+    const label = arg && viaLabel(arg, key, what);
+    if (label) via[key] = label.span;
     if (!arg) {
       if (spec.required) {
         diags.push(
@@ -172,13 +187,22 @@ export function bindArgs<S extends Sig>(
     const before = diags.length;
     const v = spec.type.convert(arg.value, diags);
     if (v === undefined) {
-      if (diags.length === before)
-        diags.push(typeMismatch(arg.value, spec.type.describe, `argument \`${key}\``));
+      if (diags.length === before) {
+        const d = typeMismatch(arg.value, spec.type.describe, `argument \`${key}\``);
+        const hint = spec.hint?.(arg.value);
+        diags.push(hint ? d.withHelp(hint) : d);
+      }
       ok = false;
     } else args[key] = v;
+    if (label) for (let i = before; i < diags.length; i++) diags[i] = diags[i]!.withLabels(label);
   }
   if (!ok) return undefined;
-  return { args: args as ArgsOf<S>, spans: spans as { [K in keyof S]: Span }, given: new Set(given.keys()) };
+  return {
+    args: args as ArgsOf<S>,
+    spans: spans as { [K in keyof S]: Span },
+    given: new Set(given.keys()),
+    via: via as { [K in keyof S]?: Span },
+  };
 }
 
 function signatureHint(sig: Sig): string {
@@ -191,7 +215,7 @@ function signatureHint(sig: Sig): string {
 
 export const int: ArgType<number> = {
   describe: "an integer",
-  convert: (v) => (v.kind === "number" && Number.isInteger(v.value) ? v.value : undefined),
+  convert: (v) => (v.kind === "number" && Number.isSafeInteger(v.value) ? v.value : undefined),
 };
 
 export const float: ArgType<number> = {

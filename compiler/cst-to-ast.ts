@@ -3,7 +3,7 @@
 
 import { EOF, type CstNode, type IToken, type IRecognitionException } from "chevrotain";
 import { cstVisitorBase, parseTokens } from "../grammar/parser.js";
-import { tokenize } from "../grammar/tokens.js";
+import { Newline, tokenize } from "../grammar/tokens.js";
 import type * as A from "./ast.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
 import { join, span, type SourceFile, type Span } from "./source.js";
@@ -417,10 +417,12 @@ function unquote(image: string): string {
   return image.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t" })[c] ?? c);
 }
 
-function syntaxError(src: SourceFile, e: IRecognitionException): Diagnostic {
+function syntaxError(src: SourceFile, e: IRecognitionException, tokens: readonly IToken[]): Diagnostic {
   const t = e.token;
-  const prev = (e as { previousToken?: IToken }).previousToken;
   const atEnd = t.tokenType === EOF || !Number.isFinite(t.startOffset);
+  let prev = (e as { previousToken?: IToken }).previousToken;
+  // At the end of the file, the previous token is often the last line's newline: point after the last real one.
+  if (atEnd && prev?.tokenType === Newline) prev = tokens.findLast((k) => k.tokenType !== Newline);
   let at = atEnd
     ? span(src, src.text.length, src.text.length)
     : span(src, t.startOffset, t.startOffset + t.image.length);
@@ -458,12 +460,16 @@ export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
     );
   }
   const parsed = parseTokens(lexed.tokens);
+  // An unterminated string swallowed the rest of its line: what the parser then misses there is the same mistake.
+  const lostLines = new Set(lexed.unterminated.map((t) => src.position(t.startOffset).line));
   for (const e of parsed.errors) {
     // After a first error, "expected `}`" and "expected end of file" are nearly always the parser losing its
     // place, not new mistakes: they would bury the real one.
     if (diags.length && /^expected (`\}`|end of file|`import`, `layer` or `model`),/.test(e.message))
       continue;
-    diags.push(syntaxError(src, e));
+    const d = syntaxError(src, e, lexed.tokens);
+    if (lostLines.has(src.position(d.span!.start).line)) continue;
+    diags.push(d);
   }
   if (diags.length) return { value: undefined, diagnostics: dedupe(diags) };
   const builder = new AstBuilder(src, diags);

@@ -45,6 +45,17 @@ export class Diagnostic {
     );
   }
 
+  withLabels(...labels: Label[]): Diagnostic {
+    return new Diagnostic(
+      this.severity,
+      this.code,
+      this.message,
+      [...this.labels, ...labels],
+      this.help,
+      this.notes,
+    );
+  }
+
   render(): string {
     return renderDiagnostic(this);
   }

@@ -86,6 +86,7 @@ export class NetworkBuilder {
       }
       return cur;
     }
+    const errorsBefore = this.errorCount();
     const env = new Map<string, Val & { used: boolean; binding: A.Binding }>();
     const declared = new Map(body.bindings.map((b) => [b.name.name, b] as const));
     for (const b of body.bindings) {
@@ -109,6 +110,8 @@ export class NetworkBuilder {
       env.set(b.name.name, { ...v, span: b.expr.span, used: false, binding: b });
     }
     const result = this.expr(body.result, scope, names, env, declared);
+    // After an error here, "never used" is most often its echo (a misspelt or misplaced use): stay quiet.
+    if (this.errorCount() > errorsBefore) return result;
     for (const [name, v] of env) {
       if (!v.used) {
         this.diags.push(
@@ -119,6 +122,10 @@ export class NetworkBuilder {
       }
     }
     return result;
+  }
+
+  private errorCount(): number {
+    return this.diags.filter((d) => d.severity === "error").length;
   }
 
   private expr(
@@ -184,6 +191,12 @@ export class NetworkBuilder {
     declared: ReadonlyMap<string, A.Binding>,
   ): Diagnostic {
     const later = declared.get(id.name);
+    if (later && later.expr.span.start <= id.span.start && id.span.end <= later.expr.span.end) {
+      return error("E2007", `\`${id.name}\` is used in its own definition`, [
+        primary(id.span, "not defined yet"),
+        secondary(later.name.span, "defined by this line"),
+      ]).withHelp(`a line can use only the input \`${scope.inputName}\` and the names defined above it`);
+    }
     if (later) {
       return error("E2007", `\`${id.name}\` is used before it is defined`, [
         primary(id.span, "used here"),
@@ -417,6 +430,7 @@ export class NetworkBuilder {
     const row = this.rows.length;
     this.rows.push({ depth: scope.depth, name: stage, layer: valueText(call), shape: [], params: 0 });
     const paramsBefore = this.params.length;
+    const diagsBefore = this.diags.length;
     const out = this.body(decl.body, {
       prefix: `${stage}.`,
       env,
@@ -432,7 +446,15 @@ export class NetworkBuilder {
       .reduce((s, p) => s + numel(p.shape), 0);
     const shape = out.node === undefined ? [] : this.shapeOf(out.node);
     this.rows[row] = { ...this.rows[row]!, shape, params: count };
-    // Shape errors inside point at the layer's body; the call site is where the input came from.
+    // Shape errors inside point at the layer's body; they depend on this use (its input and arguments), so
+    // they also show where the layer was applied.
+    for (let i = diagsBefore; i < this.diags.length; i++) {
+      const d = this.diags[i]!;
+      const at = d.span;
+      const here = at && at.file === call.span.file && at.start >= call.span.start && at.end <= call.span.end;
+      if (!here && (d.code.startsWith("E3") || d.code === "W0002"))
+        this.diags[i] = d.withLabels(secondary(call.span, `in this use of \`${decl.name.name}\``));
+    }
     return { node: out.node, span: call.span };
   }
 

@@ -87,5 +87,20 @@ function done(
   ast: A.FileAst | undefined,
   program: CheckedProgram | undefined,
 ): CompileResult {
-  return { ok: !hasErrors(diags), diagnostics: sortDiagnostics(diags), ast, program };
+  return { ok: !hasErrors(diags), diagnostics: sortDiagnostics(dedupe(diags)), ast, program };
+}
+
+/**
+ * A user layer's body is checked at each use, and a file's layers for each model: a mistake found there again
+ * (same code, message and place) is reported once, where it was first found.
+ */
+function dedupe(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const s = d.span;
+    const key = `${d.severity}|${d.code}|${d.message}|${s ? `${s.file.name}:${s.start}:${s.end}` : ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

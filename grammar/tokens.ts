@@ -63,8 +63,13 @@ export const StringLit = createToken({
   pattern: /"(?:[^"\\\n]|\\.)*"/,
   label: "a string",
 });
-// An opening quote with no closing one on its line: lexed so that the error can say so.
-export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\n]|\\.)*/ });
+// An opening quote with no closing one on its line: lexed so that the error can say so. It parses as a string
+// (its category), so that the parser does not report the same mistake again.
+export const UnterminatedString = createToken({
+  name: "UnterminatedString",
+  pattern: /"(?:[^"\\\n]|\\.)*/,
+  categories: [StringLit],
+});
 
 export const Arrow = createToken({ name: "Arrow", pattern: /->/, label: "`->`" });
 export const LBrace = createToken({ name: "LBrace", pattern: /\{/, label: "`{`" });
@@ -122,14 +127,18 @@ export function tokenize(text: string): Lexed {
   const tokens: IToken[] = [];
   const unterminated: IToken[] = [];
   let depth = 0;
+  let lineDepth = 0; // the depth where the current line began
   for (const t of result.tokens) {
+    // Offset-only tracking records where a token starts; the parser's node locations need where it ends too.
+    t.endOffset = t.startOffset + t.image.length - 1;
     if (t.tokenType === UnterminatedString) {
+      // It ran to the end of the line, swallowing any `)` or `]` there: the brackets opened on this line end here.
       unterminated.push(t);
-      continue;
-    }
-    if (t.tokenType === LParen || t.tokenType === LBracket) depth++;
+      depth = Math.min(depth, lineDepth);
+    } else if (t.tokenType === LParen || t.tokenType === LBracket) depth++;
     else if ((t.tokenType === RParen || t.tokenType === RBracket) && depth > 0) depth--;
     else if (t.tokenType === LBrace || t.tokenType === RBrace) depth = 0; // a lost `)` must not eat a block
+    if (t.tokenType === Newline) lineDepth = depth;
     if (t.tokenType === Newline && depth > 0) continue;
     tokens.push(t);
   }

@@ -3,7 +3,7 @@
 
 import { bool, int, opt, pair, padding, req } from "../compiler/args.js";
 import { defineLayer } from "./layer-def.js";
-import { initArg, regularizeArg } from "./weights.js";
+import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
 import { checkWindowArgs, slide, windowShape } from "./window.js";
 
 export const conv2d = defineLayer({
@@ -20,7 +20,7 @@ export const conv2d = defineLayer({
   },
   shape(site) {
     const { filters, kernel, stride, padding } = site.args;
-    if (!site.inRange("filters", "`filters`", 1)) return undefined;
+    if (!site.inRange("filters", "`filters`", 1) || !checkWeightArgs(site)) return undefined;
     if (
       !checkWindowArgs(
         site,

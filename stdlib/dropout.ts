@@ -20,4 +20,8 @@ export const dropout = defineLayer({
     }
     return site.input;
   },
+  lower: ({ b, x, args, training, seed, stream }) =>
+    training && args.p > 0
+      ? b.mul(x, b.op("dropout_mask", [seed], { p: args.p, shape: x.type.shape, stream }))
+      : x,
 });

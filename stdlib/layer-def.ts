@@ -6,6 +6,8 @@ import type { ArgsOf, Bound, Sig } from "../compiler/args.js";
 import { error, primary, secondary, warning, type Diagnostic } from "../compiler/diagnostics.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Span } from "../compiler/source.js";
+import type { Builder } from "../compiler/ir/builder.js";
+import type { Value } from "../compiler/ir/types.js";
 
 /** Only weights are regularized (LANGUAGE §7); batchnorm's scale and shift are "norm"; buffers are not trained. */
 export type ParamRole = "weight" | "bias" | "norm" | "buffer";
@@ -38,7 +40,10 @@ export class LayerSite<S extends Sig> {
 
   /** An argument out of its range: points at the argument (or the call, when it was defaulted). */
   badArg(key: keyof S & string, message: string, label: string, help?: string): undefined {
-    const d = error("E3008", message, [primary(this.bound.spans[key], label)]);
+    const labels = [primary(this.bound.spans[key], label)];
+    const via = this.bound.via[key];
+    if (via) labels.push(secondary(via, `passed on as \`${key}\` of layer \`${this.layer}\``));
+    const d = error("E3008", message, labels);
     this.diags.push(help ? d.withHelp(help) : d);
     return undefined;
   }
@@ -78,6 +83,22 @@ export interface LayerDef<S extends Sig = Sig> {
   shape(site: LayerSite<S>): Shape | undefined;
   /** The parameters and buffers, in PyTorch's order and layouts. */
   params?(args: ArgsOf<S>, input: Shape): ParamDecl[];
+  /** The layer as primitive IR ops; absent for layers no backend can train yet. */
+  lower?(ctx: LowerCtx<S>): Value;
+}
+
+/** What a layer's lowering gets: its input (batched, [N, ...]), arguments and parameters. */
+export interface LowerCtx<S extends Sig> {
+  readonly b: Builder;
+  readonly x: Value;
+  readonly args: ArgsOf<S>;
+  /** The value of this stage's parameter or buffer `name` (`weight`, `bias`). */
+  param(name: string): Value;
+  /** Training-only behaviour (dropout) is on. */
+  readonly training: boolean;
+  /** The step's random seed (i32 scalar), and a stream number unique to this stage. */
+  readonly seed: Value;
+  readonly stream: number;
 }
 
 /** Keeps the signature's type when declaring a layer. */

@@ -3,14 +3,26 @@
 import { bool, int, opt, req } from "../compiler/args.js";
 import { fmtShape } from "../compiler/shape.js";
 import { defineLayer } from "./layer-def.js";
-import { initArg, regularizeArg } from "./weights.js";
+import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
 
 export const linear = defineLayer({
   name: "linear",
   doc: "fully connected over the last dimension: [..., k] → [..., units]",
-  sig: { units: req(int), bias: opt(bool, true), init: initArg, regularize: regularizeArg },
+  sig: {
+    units: req(int),
+    bias: {
+      ...opt(bool, true),
+      // `linear(784, 128)` is PyTorch's nn.Linear(in, out); here the input size is inferred.
+      hint: (v) =>
+        v.kind === "number"
+          ? `\`linear\` takes the output size only, the input size is inferred: write \`linear(${v.text})\``
+          : undefined,
+    },
+    init: initArg,
+    regularize: regularizeArg,
+  },
   shape(site) {
-    if (!site.inRange("units", "`units`", 1)) return undefined;
+    if (!site.inRange("units", "`units`", 1) || !checkWeightArgs(site)) return undefined;
     const x = site.input;
     if (x.length >= 3) {
       site.warn(
@@ -21,6 +33,11 @@ export const linear = defineLayer({
       );
     }
     return [...x.slice(0, -1), site.args.units];
+  },
+  // y = x Wᵀ + b: matmul contracts x's last axis with W's second, whatever x's leading axes.
+  lower({ b, x, args, param }) {
+    const y = b.matmul(x, param("weight"), { transposeB: true });
+    return args.bias ? b.add(y, param("bias")) : y;
   },
   params({ units, bias }, input) {
     const k = input.at(-1)!;

@@ -9,6 +9,7 @@ export const flatten = defineLayer({
   doc: "[d1, ..., dn] → [d1·…·dn]",
   sig: {},
   shape: (s) => [numel(s.input)],
+  lower: ({ b, x }) => b.reshape(x, ["N", numel(x.type.shape.slice(1) as number[])]),
 });
 
 export const reshape = defineLayer({
@@ -38,5 +39,10 @@ export const reshape = defineLayer({
       );
     }
     return out;
+  },
+  lower({ b, x, args }) {
+    const total = numel(x.type.shape.slice(1) as number[]);
+    const known = numel(args.shape.filter((d) => d !== -1));
+    return b.reshape(x, ["N", ...args.shape.map((d) => (d === -1 ? total / known : d))]);
   },
 });

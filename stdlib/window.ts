@@ -74,13 +74,13 @@ export function checkWindowArgs<S extends Sig>(
   if (kernel.some((k) => k < 1)) {
     site.badArg(
       keys.kernel,
-      `\`${keys.kernel}\` must be at least 1, not ${kernel.join("×")}`,
+      `\`${keys.kernel}\` must be at least 1, not ${fmtPair(kernel)}`,
       "must be at least 1",
     );
     return false;
   }
   if (stride.some((s) => s < 1)) {
-    site.badArg(keys.stride, `\`stride\` must be at least 1, not ${stride.join("×")}`, "must be at least 1");
+    site.badArg(keys.stride, `\`stride\` must be at least 1, not ${fmtPair(stride)}`, "must be at least 1");
     return false;
   }
   if (padding.kind === "explicit" && padding.hw.some((p) => p < 0)) {
@@ -88,6 +88,11 @@ export function checkWindowArgs<S extends Sig>(
     return false;
   }
   return true;
+}
+
+/** `3` for a square window or stride given as one integer, `3×5` otherwise. */
+function fmtPair(p: readonly [number, number]): string {
+  return p[0] === p[1] ? String(p[0]) : p.join("×");
 }
 
 export function windowShape(channels: number, w: Window): Shape {

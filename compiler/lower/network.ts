@@ -1,0 +1,91 @@
+// The checked layer graph → forward IR: each standard layer lowers itself to primitive ops (stdlib/), arithmetic
+// maps to the element-wise ops, and per-example shapes gain the leading batch axis N.
+
+import type { Builder } from "../ir/builder.js";
+import type { Value } from "../ir/types.js";
+import { error, primary, type Diagnostic } from "../diagnostics.js";
+import type { CheckedModel } from "../program.js";
+import { standardLayer } from "../../stdlib/index.js";
+import type { Shape } from "../shape.js";
+
+export interface ForwardOptions {
+  readonly training: boolean;
+  /** The step's seed (i32 scalar), for dropout. */
+  readonly seed: Value;
+}
+
+/** Emits the network into `b`; returns its output, or undefined after reporting a layer that cannot lower. */
+export function lowerNetwork(
+  b: Builder,
+  m: CheckedModel,
+  x: Value,
+  params: ReadonlyMap<string, Value>,
+  opts: ForwardOptions,
+  diags: Diagnostic[],
+): Value | undefined {
+  const values: (Value | undefined)[] = [];
+  let failed = false;
+  let stream = 0;
+  for (const node of m.nodes) {
+    switch (node.kind) {
+      case "input":
+        values[node.id] = x;
+        break;
+      case "const":
+        values[node.id] = b.scalar(node.value);
+        break;
+      case "neg":
+        values[node.id] = b.neg(values[node.operand]!);
+        break;
+      case "binary": {
+        const lhs = withRank(b, values[node.lhs]!, m.nodes[node.lhs]!.shape, node.shape);
+        const rhs = withRank(b, values[node.rhs]!, m.nodes[node.rhs]!.shape, node.shape);
+        const op = ({ "+": "add", "-": "sub", "*": "mul", "/": "div" } as const)[node.op];
+        values[node.id] = b.op(op, [lhs, rhs]);
+        break;
+      }
+      case "layer": {
+        const def = standardLayer(node.layer)!;
+        if (!def.lower) {
+          if (!failed) {
+            diags.push(
+              error("E5001", `\`${node.layer}\` layers cannot be trained yet`, [
+                primary(node.span, "no backend implements this layer yet"),
+              ]).withHelp(
+                "`nnc check` accepts it; convolution, pooling and batchnorm training arrive in a later version",
+              ),
+            );
+          }
+          failed = true;
+          break;
+        }
+        if (failed) break;
+        const stage = node.stage;
+        values[node.id] = def.lower({
+          b,
+          x: values[node.input]!,
+          args: node.args as never,
+          param: (name) => params.get(`${stage}.${name}`) ?? bugMissing(`${stage}.${name}`),
+          training: opts.training,
+          seed: opts.seed,
+          stream: stream++,
+        });
+        break;
+      }
+    }
+  }
+  return failed ? undefined : values[m.nodes.length - 1];
+}
+
+/**
+ * Per-example broadcasting aligns shapes from the right *after* N: a [N, 3] operand meeting [N, 2, 3] becomes
+ * [N, 1, 3] first, so that N never lines up with a per-example axis. Constants (shape []) broadcast as they are.
+ */
+function withRank(b: Builder, v: Value, shape: Shape, target: Shape): Value {
+  if (v.type.shape.length === 0 || shape.length === target.length) return v;
+  return b.reshape(v, ["N", ...Array<number>(target.length - shape.length).fill(1), ...shape]);
+}
+
+function bugMissing(name: string): never {
+  throw new Error(`compiler bug: no parameter ${name}`);
+}
