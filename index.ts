@@ -29,3 +29,7 @@ export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/summary.js";
 export { printAst } from "./compiler/ast-print.js";
+export { buildStep, type StepProgram, type StateInfo } from "./compiler/step.js";
+export { printFunc } from "./compiler/ir/print.js";
+export { parseFunc } from "./compiler/ir/parse.js";
+export type { Func, Value, TensorType } from "./compiler/ir/types.js";

@@ -3,7 +3,15 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { compile, printAst, renderAll, renderSummary, type CompileResult } from "../index.js";
+import {
+  buildStep,
+  compile,
+  printAst,
+  printFunc,
+  renderAll,
+  renderSummary,
+  type CompileResult,
+} from "../index.js";
 
 export interface Io {
   stdout(text: string): void;
@@ -60,15 +68,27 @@ function buildProgram(io: Io): Command {
 
   program
     .command("compile")
-    .description("print one stage of the compiler")
+    .description("print one stage of the compiler: ast, ir (forward) or grad (the whole training step)")
     .argument("<file>", ".nn file")
-    .addOption(new Option("--emit <stage>", "what to print").choices(["ast"]).makeOptionMandatory())
+    .addOption(
+      new Option("--emit <stage>", "what to print").choices(["ast", "ir", "grad"]).makeOptionMandatory(),
+    )
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { emit: "ast"; model?: string }) => {
-      // The AST exists once the file parses; later errors are reported, and make the exit code 1.
-      const result = compileFile(file, opts.model, io, { needProgram: false });
-      io.stdout(printAst(result.ast!));
-      if (!result.ok) throw new Exit(EXIT.input);
+    .action((file: string, opts: { emit: "ast" | "ir" | "grad"; model?: string }) => {
+      if (opts.emit === "ast") {
+        // The AST exists once the file parses; later errors are reported, and make the exit code 1.
+        const result = compileFile(file, opts.model, io, { needProgram: false });
+        io.stdout(printAst(result.ast!));
+        if (!result.ok) throw new Exit(EXIT.input);
+        return;
+      }
+      const result = compileFile(file, opts.model, io);
+      for (const m of result.program!.models) {
+        const step = buildStep(m);
+        if (step.diagnostics.length) io.stderr(renderAll(step.diagnostics));
+        if (!step.value) throw new Exit(EXIT.input);
+        io.stdout(printFunc(opts.emit === "ir" ? step.value.forward : step.value.train));
+      }
     });
 
   return program;

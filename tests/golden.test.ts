@@ -1,6 +1,6 @@
 // Golden tests: each `tests/golden/<area>/<name>.nn` is compiled, and what it produces is compared with the
-// files beside it: `.summary` and `.ast` for a valid program, `.err` for its diagnostics (errors, or a valid
-// program's warnings). `UPDATE_GOLDEN=1 npm test` rewrites them. A missing expected file fails, and so does
+// files beside it: `.summary`, `.ast`, `.ir` (forward) and `.grad.ir` (the training step) for a valid program,
+// `.err` for its diagnostics (errors, or a valid program's warnings). `UPDATE_GOLDEN=1 npm test` rewrites them. A missing expected file fails, and so does
 // an expected file that the case does not produce or that has no `.nn` beside it. Files whose names start
 // with `_` are imported by cases and are not cases themselves.
 //
@@ -11,11 +11,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compile, printAst, renderAll, renderSummary } from "../index.js";
+import { buildStep, compile, parseFunc, printAst, printFunc, renderAll, renderSummary } from "../index.js";
+import { verifyFunc } from "../compiler/ir/verify.js";
 
 const ROOT = join(import.meta.dirname, "golden");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
-const KINDS = [".summary", ".ast", ".err"] as const;
+const KINDS = [".summary", ".ast", ".err", ".ir", ".grad.ir"] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -45,6 +46,19 @@ function produce(file: string): Map<string, string> {
   if (result.ok) {
     out.set(".summary", result.program!.models.map(renderSummary).join("\n"));
     out.set(".ast", printAst(result.ast!));
+    // The IR of models every layer of which can be lowered (convolutions cannot yet): the forward function, and
+    // the whole training step. Each is verified and must survive printing and parsing unchanged.
+    const steps = result.program!.models.map((m) => buildStep(m).value);
+    if (steps.length && steps.every((s) => s !== undefined)) {
+      for (const s of steps) {
+        for (const f of [s!.forward, s!.evaluate, s!.train]) {
+          expect(verifyFunc(f)).toEqual([]);
+          expect(printFunc(parseFunc(printFunc(f)))).toBe(printFunc(f));
+        }
+      }
+      out.set(".ir", steps.map((s) => printFunc(s!.forward)).join("\n"));
+      out.set(".grad.ir", steps.map((s) => printFunc(s!.train)).join("\n"));
+    }
   }
   return out;
 }
@@ -56,7 +70,7 @@ describe("golden", () => {
 
   it("has no expected file without its input", () => {
     const orphans = files.filter((f) => {
-      const ext = KINDS.find((k) => f.endsWith(k));
+      const ext = [...KINDS].reverse().find((k) => f.endsWith(k));
       return ext && !existsSync(f.slice(0, -ext.length) + ".nn");
     });
     expect(orphans.map((f) => relative(ROOT, f))).toEqual([]);
@@ -105,3 +119,12 @@ function checkAnnotations(file: string): void {
     [...new Set(expected)].sort(),
   );
 }
+
+describe("golden/examples", () => {
+  it("holds the examples exactly as examples/ does", () => {
+    const dir = join(import.meta.dirname, "..", "examples");
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".nn"))) {
+      expect(readFileSync(join(ROOT, "examples", f), "utf8"), f).toBe(readFileSync(join(dir, f), "utf8"));
+    }
+  });
+});

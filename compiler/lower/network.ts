@@ -24,7 +24,6 @@ export function lowerNetwork(
   diags: Diagnostic[],
 ): Value | undefined {
   const values: (Value | undefined)[] = [];
-  let failed = false;
   let stream = 0;
   for (const node of m.nodes) {
     switch (node.kind) {
@@ -47,19 +46,15 @@ export function lowerNetwork(
       case "layer": {
         const def = standardLayer(node.layer)!;
         if (!def.lower) {
-          if (!failed) {
-            diags.push(
-              error("E5001", `\`${node.layer}\` layers cannot be trained yet`, [
-                primary(node.span, "no backend implements this layer yet"),
-              ]).withHelp(
-                "`nnc check` accepts it; convolution, pooling and batchnorm training arrive in a later version",
-              ),
-            );
-          }
-          failed = true;
-          break;
+          diags.push(
+            error("E5001", `\`${node.layer}\` layers cannot be trained yet`, [
+              primary(node.span, "no backend implements this layer yet"),
+            ]).withHelp(
+              "`nnc check` accepts it; convolution, pooling and batchnorm training arrive in a later version",
+            ),
+          );
+          return undefined;
         }
-        if (failed) break;
         const stage = node.stage;
         values[node.id] = def.lower({
           b,
@@ -74,7 +69,7 @@ export function lowerNetwork(
       }
     }
   }
-  return failed ? undefined : values[m.nodes.length - 1];
+  return values[m.nodes.length - 1];
 }
 
 /**

@@ -1,0 +1,120 @@
+// The CPU backend of the training loop: runs the step program's `train` and `evaluate` functions through the
+// CPU executor. Weights and optimizer state live in Float32Arrays owned here; a step's updates are copied in only
+// when its loss is finite, so a diverging run keeps its last good weights.
+
+import { lowerToCpu } from "../../compiler/lower/cpu.js";
+import type { Buffer } from "../../compiler/ops/op-def.js";
+import type { StepProgram } from "../../compiler/step.js";
+import type { Backend, EvalResult, Split, StepResult } from "../backend.js";
+import type { Weights } from "../init.js";
+import { CpuExecutor } from "./executor.js";
+
+const EVAL_BATCH = 1000;
+
+export class CpuBackend implements Backend {
+  readonly name = "cpu";
+  private readonly train: CpuExecutor;
+  private readonly evaluator: CpuExecutor;
+  private readonly params: Weights;
+  private readonly states: Weights;
+  private readonly xBatch: Float32Array;
+  private readonly yBatch: Int32Array | Float32Array;
+  private readonly features: number;
+  private readonly targetWidth: number;
+  private readonly inputs: Record<string, Buffer>;
+  private readonly scalars = { lr: new Float32Array(1), t: new Float32Array(1), seed: new Int32Array(1) };
+
+  constructor(
+    private readonly program: StepProgram,
+    private readonly trainSplit: Split,
+    batch: number,
+    weights: Weights,
+    states: Weights | undefined,
+  ) {
+    const m = program.model;
+    this.train = new CpuExecutor(lowerToCpu(program.train), batch);
+    this.evaluator = new CpuExecutor(lowerToCpu(program.evaluate), EVAL_BATCH);
+    this.params = new Map([...weights].map(([k, v]) => [k, Float32Array.from(v)]));
+    this.states = new Map(
+      program.states.map((s) => [
+        s.name,
+        states?.get(s.name)?.slice() ?? new Float32Array(s.shape.reduce((a, b) => a * b, 1)),
+      ]),
+    );
+    this.features = m.input.shape.reduce((a, b) => a * b, 1);
+    this.targetWidth = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
+    this.xBatch = new Float32Array(batch * this.features);
+    this.yBatch =
+      m.target.kind === "class" ? new Int32Array(batch) : new Float32Array(batch * this.targetWidth);
+    this.inputs = {
+      [m.input.name]: this.xBatch,
+      [m.target.name]: this.yBatch,
+      lr: this.scalars.lr,
+      t: this.scalars.t,
+      seed: this.scalars.seed,
+      ...Object.fromEntries(this.params),
+      ...Object.fromEntries(this.states),
+    };
+  }
+
+  step(indices: Int32Array, lr: number, t: number, seed: number): StepResult {
+    const n = indices.length;
+    const f = this.features;
+    const w = this.targetWidth;
+    const { x, y } = this.trainSplit;
+    for (let i = 0; i < n; i++) {
+      const r = indices[i]!;
+      this.xBatch.set(x.subarray(r * f, (r + 1) * f), i * f);
+      if (w === 1) this.yBatch[i] = y[r]!;
+      else this.yBatch.set(y.subarray(r * w, (r + 1) * w), i * w);
+    }
+    this.scalars.lr[0] = lr;
+    this.scalars.t[0] = t;
+    this.scalars.seed[0] = seed;
+    const m = this.program.model;
+    const inputs = {
+      ...this.inputs,
+      [m.input.name]: this.xBatch.subarray(0, n * f),
+      [m.target.name]: this.yBatch.subarray(0, n * w),
+    };
+    const out = this.train.run(inputs, n);
+    const loss = out["loss"]![0]!;
+    const correct = out["correct"]?.[0] ?? 0;
+    if (!Number.isFinite(loss)) return { loss, correct, applied: false };
+    for (const [name, buf] of this.params) buf.set(out[name] as Float32Array);
+    for (const [name, buf] of this.states) buf.set(out[name] as Float32Array);
+    return { loss, correct, applied: true };
+  }
+
+  evaluate(split: Split): EvalResult {
+    const m = this.program.model;
+    const f = this.features;
+    const w = this.targetWidth;
+    let lossSum = 0;
+    let correct = 0;
+    let top5 = 0;
+    for (let start = 0; start < split.count; start += EVAL_BATCH) {
+      const n = Math.min(EVAL_BATCH, split.count - start);
+      const out = this.evaluator.run(
+        {
+          [m.input.name]: split.x.subarray(start * f, (start + n) * f),
+          [m.target.name]: split.y.subarray(start * w, (start + n) * w),
+          ...Object.fromEntries(this.params),
+        },
+        n,
+      );
+      lossSum += out["loss_sum"]![0]!;
+      correct += out["correct"]?.[0] ?? 0;
+      top5 += out["top5"]?.[0] ?? 0;
+    }
+    return { lossSum, correct, top5, count: split.count };
+  }
+
+  weights(): Weights {
+    return new Map([...this.params].map(([k, v]) => [k, v.slice()]));
+  }
+
+  optimizerState(): Weights {
+    return new Map([...this.states].map(([k, v]) => [k, v.slice()]));
+  }
+}
