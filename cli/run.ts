@@ -2,6 +2,7 @@
 // sets the exit code. No compiler logic lives here.
 
 import { readFileSync } from "node:fs";
+import { addTrainCommands } from "./train-commands.js";
 import { Command, CommanderError, Option } from "commander";
 import {
   buildStep,
@@ -21,7 +22,7 @@ export interface Io {
 /** Exit codes of CLI.md. */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
-class Exit extends Error {
+export class Exit extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
   }
@@ -91,11 +92,12 @@ function buildProgram(io: Io): Command {
       }
     });
 
+  addTrainCommands(program, io);
   return program;
 }
 
 /** Reads and compiles a file; prints its diagnostics; exits 1 on errors. */
-function compileFile(
+export function compileFile(
   file: string,
   model: string | undefined,
   io: Io,

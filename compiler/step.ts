@@ -82,15 +82,20 @@ function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
   return eliminateDeadCode(b.finish());
 }
 
-function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states: StateInfo[] } | undefined {
+/**
+ * Forward, loss and regularizers, then the backward pass: outputs `objective` (what is minimised), `loss` (the
+ * batch's mean data loss), `correct`, and `grad.<param>` for every trainable parameter. `nnc gradcheck` checks
+ * these gradients; the training step appends the optimizer to them.
+ */
+export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnostic[]): Func | undefined {
   const b = new Builder(`${m.name}.train`);
   const x = b.input(m.input.name, inputType(m));
   const y = b.input(m.target.name, targetType(m));
-  const lr = b.input("lr", { dtype: "f32", shape: [] });
-  const t = b.input("t", { dtype: "f32", shape: [] });
+  b.input("lr", { dtype: "f32", shape: [] });
+  b.input("t", { dtype: "f32", shape: [] });
   const seed = b.input("seed", { dtype: "i32", shape: [] });
   const params = declareParams(b, m);
-  const s = lowerNetwork(b, m, x, params, { training: true, seed }, diags);
+  const s = lowerNetwork(b, m, x, params, { training, seed }, diags);
   if (!s) return undefined;
   const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", []));
   // The objective adds the regularizers: λ·ΣW² or λ·Σ|W| over weights only, a layer's own replacing the model's.
@@ -103,13 +108,17 @@ function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states
   b.output("objective", objective);
   b.output("loss", loss);
   if (m.target.kind === "class") b.output("correct", correctCount(b, s, y));
-  const trainable = m.params.filter((p) => p.role !== "buffer");
-  const withGrads = differentiate(
+  return differentiate(
     b.finish(),
     "objective",
-    trainable.map((p) => p.name),
+    m.params.filter((p) => p.role !== "buffer").map((p) => p.name),
   );
+}
 
+function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states: StateInfo[] } | undefined {
+  const withGrads = buildGradient(m, true, diags);
+  if (!withGrads) return undefined;
+  const trainable = m.params.filter((p) => p.role !== "buffer");
   const u = Builder.extend(withGrads);
   const byName = new Map(withGrads.inputs.map((i) => [i.name, i.value]));
   const gradOf = new Map(withGrads.outputs.map((o) => [o.name, o.value]));
@@ -122,20 +131,14 @@ function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states
       states.push({ name, param: p.name, shape: p.shape });
       state[s] = u.input(name, { dtype: "f32", shape: p.shape });
     }
-    const updated = applyOptimizer(
-      u,
-      m.optimizer,
-      { param: byName.get(p.name)!, grad: gradOf.get(`grad.${p.name}`)!, state },
-      byName.get("lr")!,
-      byName.get("t")!,
-    );
+    const slot = { param: byName.get(p.name)!, grad: gradOf.get(`grad.${p.name}`)!, state };
+    const updated = applyOptimizer(u, m.optimizer, slot, byName.get("lr")!, byName.get("t")!);
     updates.push({ name: p.name, value: updated.param });
     for (const [s, v] of Object.entries(updated.state)) updates.push({ name: `${s}.${p.name}`, value: v });
   }
   const f = u.finish();
   const keep = f.outputs.filter((o) => o.name === "loss" || o.name === "correct");
-  const train: Func = { ...f, outputs: [...keep, ...updates] };
-  return { train: eliminateDeadCode(train), states };
+  return { train: eliminateDeadCode({ ...f, outputs: [...keep, ...updates] }), states };
 }
 
 function penalty(b: Builder, r: RegularizerSpec, w: Value): Value {

@@ -39,6 +39,8 @@ export interface StepMetrics {
   readonly stepsPerEpoch: number;
   readonly loss: number;
   readonly samplesPerSecond: number;
+  /** The rest of this epoch at this epoch's pace so far. */
+  readonly secondsLeft: number;
 }
 
 /** Where a run stands, for checkpoints that `--resume` continues from. */
@@ -67,6 +69,8 @@ export interface LoopResult {
   readonly epochs: EpochMetrics[];
   /** The final test metrics (on the training split when there is no test split). */
   readonly test: SplitMetrics | null;
+  /** Whether `test` was measured on a test split (else on the training split). */
+  readonly testSplit: boolean;
   /** At a NaN stop: the step whose loss was not finite. */
   readonly nanStep?: number;
 }
@@ -160,6 +164,7 @@ export function runLoop(
         stepsPerEpoch,
         loss: r.loss,
         samplesPerSecond: seen / Math.max(elapsed, 1e-9),
+        secondsLeft: (elapsed / (k + 1 - first)) * (stepsPerEpoch - k - 1),
       });
       position =
         k + 1 === stepsPerEpoch
@@ -204,7 +209,14 @@ export function runLoop(
     reason === "epochs" || reason === "early_stop"
       ? (last?.test ?? measure(finalSplit))
       : measure(finalSplit);
-  return { reason, position, epochs, test, ...(nanStep !== undefined && { nanStep }) };
+  return {
+    reason,
+    position,
+    epochs,
+    test,
+    testSplit: !!splits.test,
+    ...(nanStep !== undefined && { nanStep }),
+  };
 }
 
 function summarise(r: EvalResult, classes: boolean, top5: boolean): SplitMetrics {

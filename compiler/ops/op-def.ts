@@ -23,7 +23,8 @@ export type CpuKernel =
   | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
   | { readonly kind: "custom"; readonly run: CpuRun };
 
-export type Buffer = Float32Array | Int32Array;
+/** f32 values live in Float32Arrays; `nnc gradcheck` runs the same kernels over Float64Arrays. */
+export type Buffer = Float32Array | Float64Array | Int32Array;
 
 /** Runs a custom kernel: inputs and output are dense row-major buffers of the instruction's types at batch `n`. */
 export type CpuRun = (io: {

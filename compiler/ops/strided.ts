@@ -15,7 +15,7 @@ export function stridesOf(shape: readonly number[]): number[] {
 /** out[i] = src[Σ idx·srcStrides] for every row-major index of `shape` (broadcast: strides 0; transpose). */
 export function gather(
   src: ArrayLike<number>,
-  out: Float32Array | Int32Array,
+  out: Float32Array | Float64Array | Int32Array,
   shape: readonly number[],
   srcStrides: readonly number[],
 ): void {

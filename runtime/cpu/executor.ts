@@ -12,12 +12,17 @@ export class CpuExecutor {
   constructor(
     private readonly plan: CpuPlan,
     private readonly maxBatch: number,
+    /** Float64Arrays for f32 values: exact enough for finite differences (`nnc gradcheck`). */
+    float64 = false,
   ) {
     this.inputIds = new Map(plan.func.inputs.map((i) => [i.name, i.value.id]));
     for (const [id, t] of plan.types) {
       if (plan.func.inputs.some((i) => i.value.id === id)) continue;
       const n = elementCount(t.shape, maxBatch);
-      this.buffers.set(id, t.dtype === "i32" ? new Int32Array(n) : new Float32Array(n));
+      this.buffers.set(
+        id,
+        t.dtype === "i32" ? new Int32Array(n) : float64 ? new Float64Array(n) : new Float32Array(n),
+      );
     }
   }
 

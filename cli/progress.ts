@@ -1,0 +1,61 @@
+// What `nnc train` shows while it runs (CLI.md): a progress bar per epoch on stderr (step, loss, samples/s, time
+// left), redrawn in place on a terminal and absent elsewhere; the epoch lines of the seed tutorial on stdout.
+
+import type { EpochMetrics, StepMetrics } from "../runtime/loop.js";
+
+const WIDTH = 24;
+
+export class ProgressBar {
+  private lastDraw = 0;
+
+  constructor(private readonly write: (s: string) => void) {}
+
+  step(m: StepMetrics): void {
+    const now = Date.now();
+    // Redraw at most ten times a second, and always at the epoch's last step.
+    if (now - this.lastDraw < 100 && m.stepInEpoch !== m.stepsPerEpoch) return;
+    this.lastDraw = now;
+    const filled = Math.round((m.stepInEpoch / m.stepsPerEpoch) * WIDTH);
+    const bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
+    const left = m.stepInEpoch < m.stepsPerEpoch ? `  ${fmtSeconds(m.secondsLeft)} left` : "";
+    this.write(
+      `\r\x1b[2Kepoch ${m.epoch} ${bar} ${m.stepInEpoch}/${m.stepsPerEpoch}  loss ${m.loss.toFixed(4)}  ` +
+        `${Math.round(m.samplesPerSecond)} samples/s${left}`,
+    );
+  }
+
+  end(): void {
+    this.write("\r\x1b[2K");
+  }
+}
+
+export function fmtSeconds(s: number): string {
+  if (s < 60) return `${s.toFixed(1)}s`;
+  const m = Math.floor(s / 60);
+  return `${m}m${String(Math.round(s - 60 * m)).padStart(2, "0")}s`;
+}
+
+/** `epoch 3/5  train loss 0.4123  test accuracy 84.7%  test loss 0.4410  12.3s`. */
+export function epochLine(m: EpochMetrics): string {
+  const parts = [`epoch ${m.epoch}/${m.epochs}`, `train loss ${m.trainLoss.toFixed(4)}`];
+  if (!m.test && m.trainAccuracy !== null) parts.push(`train accuracy ${pct(m.trainAccuracy)}`);
+  if (m.test) parts.push(...splitParts("test", m.test));
+  if (m.val) parts.push(...splitParts("val", m.val));
+  parts.push(fmtSeconds(m.seconds));
+  return parts.join("  ");
+}
+
+function splitParts(
+  name: string,
+  s: { loss: number; accuracy: number | null; top5: number | null },
+): string[] {
+  const out: string[] = [];
+  if (s.accuracy !== null) out.push(`${name} accuracy ${pct(s.accuracy)}`);
+  if (s.top5 !== null) out.push(`${name} top-5 ${pct(s.top5)}`);
+  out.push(`${name} loss ${s.loss.toFixed(4)}`);
+  return out;
+}
+
+export function pct(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}

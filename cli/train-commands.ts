@@ -1,0 +1,272 @@
+// `nnc train`, `nnc eval` and `nnc gradcheck` (CLI.md): flags → the API's options, progress and epoch lines out,
+// weights saved. Everything they do goes through `train()`, `evaluate()`, `gradcheck()` and the weights files.
+
+import { appendFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { renderAll } from "../compiler/diagnostics.js";
+import type { CheckedModel } from "../compiler/program.js";
+import { fmtDims } from "../compiler/shape.js";
+import { CheckpointError } from "../runtime/checkpoint/index.js";
+import { DataError } from "../runtime/data/index.js";
+import { evaluate } from "../runtime/evaluate.js";
+import { gradcheck } from "../runtime/gradcheck.js";
+import type { EpochMetrics } from "../runtime/loop.js";
+import { pickModel, stepProgram, train, TrainError, type TrainRun } from "../runtime/train.js";
+import { loadResume, loadWeights, saveWeights } from "../runtime/weights-file.js";
+import { epochLine, pct, ProgressBar } from "./progress.js";
+import { compileFile, Exit, EXIT, type Io } from "./run.js";
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a non-negative integer");
+  return n;
+}
+
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError("expected a positive number");
+  return n;
+}
+
+interface TrainFlags {
+  model?: string;
+  backend: "auto" | "cpu" | "webgpu";
+  epochs?: number;
+  batch?: number;
+  lr?: number;
+  seed?: number;
+  steps?: number;
+  shuffle: boolean;
+  init?: string;
+  resume?: string;
+  save?: string;
+  log?: string;
+  dataDir?: string;
+  quiet?: boolean;
+}
+
+/** Runs `f`, turning the runtime's user-facing errors into one line (or diagnostics) and exit code 1. */
+async function userErrors<T>(io: Io, f: () => Promise<T> | T): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof TrainError) {
+      io.stderr(e.diagnostics.length ? renderAll(e.diagnostics) : `error: ${e.message}\n`);
+      throw new Exit(EXIT.input);
+    }
+    if (e instanceof DataError || e instanceof CheckpointError) {
+      io.stderr(`error: ${e.message}\n`);
+      throw new Exit(EXIT.input);
+    }
+    throw e;
+  }
+}
+
+export function addTrainCommands(program: Command, io: Io): void {
+  program
+    .command("train")
+    .description(
+      "compile, then train as the `train` block says; print progress and per-epoch metrics; save weights",
+    )
+    .argument("<file>", ".nn file")
+    .option("--model <name>", "which model, when the file holds several")
+    .option("--backend <name>", "auto, cpu or webgpu", "auto")
+    .option("--epochs <n>", "override the file's epochs", positiveInt)
+    .option("--batch <n>", "override the file's batch size", positiveInt)
+    .option("--lr <x>", "override the learning rate (a schedule's starting rate)", positiveNumber)
+    .option("--seed <n>", "override the seed", nonNegativeInt)
+    .option("--steps <n>", "stop after N optimizer steps (also mid-epoch)", positiveInt)
+    .option("--no-shuffle", "keep the data set's order")
+    .option("--init <ckpt>", "start from these weights instead of initialising")
+    .option("--resume <ckpt>", "continue an interrupted run: weights, optimizer state, epoch and step")
+    .option("--save <path>", "where the weights go (default ./<ModelName>.safetensors)")
+    .option("--log <path>", "append one JSON object per line")
+    .option("--data-dir <dir>", "where named data sets are looked for first")
+    .option("--quiet", "no progress bar; the final metrics only")
+    .action(async (file: string, flags: TrainFlags) => {
+      if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
+        io.stderr(`error: --backend must be auto, cpu or webgpu, not \`${flags.backend}\`\n`);
+        throw new Exit(EXIT.usage);
+      }
+      const result = compileFile(file, flags.model, io);
+      await userErrors(io, () => trainCommand(file, result.program!, flags, io));
+    });
+
+  program
+    .command("eval")
+    .description("test-set metrics of saved weights")
+    .argument("<file>", ".nn file")
+    .requiredOption("--weights <ckpt>", "the weights (safetensors)")
+    .option("--model <name>", "which model, when the file holds several")
+    .option("--data-dir <dir>", "where named data sets are looked for first")
+    .action(async (file: string, flags: { weights: string; model?: string; dataDir?: string }) => {
+      const result = compileFile(file, flags.model, io);
+      await userErrors(io, async () => {
+        const m = pickModel(result.program!, flags.model);
+        const weights = loadWeights(flags.weights, m);
+        const r = await evaluate(result.program!, {
+          weights,
+          ...(flags.model !== undefined && { model: flags.model }),
+          baseDir: dirname(file),
+          env: process.env,
+          ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
+        });
+        const parts = [`${r.split} examples ${r.count}`];
+        if (r.metrics.accuracy !== null) parts.push(`accuracy ${pct(r.metrics.accuracy)}`);
+        if (r.metrics.top5 !== null) parts.push(`top-5 ${pct(r.metrics.top5)}`);
+        parts.push(`loss ${r.metrics.loss.toFixed(4)}`);
+        io.stdout(parts.join("  ") + "\n");
+      });
+    });
+
+  program
+    .command("gradcheck")
+    .description("compare the compiled gradients with central finite differences, per parameter tensor")
+    .argument("<file>", ".nn file")
+    .option("--model <name>", "which model, when the file holds several")
+    .option("--weights <ckpt>", "check at these weights instead of fresh ones")
+    .option("--batch <n>", "examples in the random batch", positiveInt, 4)
+    .option("--seed <n>", "seed of the batch and weights", nonNegativeInt, 0)
+    .action(
+      async (file: string, flags: { model?: string; weights?: string; batch: number; seed: number }) => {
+        const result = compileFile(file, flags.model, io);
+        await userErrors(io, () => {
+          const m = pickModel(result.program!, flags.model);
+          const rows = gradcheck(m, {
+            batch: flags.batch,
+            seed: flags.seed,
+            ...(flags.weights !== undefined && { weights: loadWeights(flags.weights, m) }),
+          });
+          const w = Math.max(9, ...rows.map((r) => r.name.length));
+          io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
+          for (const r of rows) {
+            io.stdout(
+              `${r.name.padEnd(w)}  ${fmtDims(r.shape).padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
+                `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
+            );
+          }
+          const bad = rows.filter((r) => !r.ok);
+          io.stdout(
+            bad.length
+              ? `${bad.length} of ${rows.length} tensors past tolerance\n`
+              : `all ${rows.length} tensors within tolerance\n`,
+          );
+          if (bad.length) throw new Exit(EXIT.input);
+        });
+      },
+    );
+}
+
+async function trainCommand(
+  file: string,
+  program: NonNullable<ReturnType<typeof compileFile>["program"]>,
+  flags: TrainFlags,
+  io: Io,
+): Promise<void> {
+  const m = pickModel(program, flags.model);
+  const save = flags.save ?? `./${m.name}.safetensors`;
+  const log = (obj: Record<string, unknown>) => {
+    if (flags.log) appendFileSync(flags.log, JSON.stringify(obj) + "\n");
+  };
+  const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+  const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
+  const resume = flags.resume !== undefined ? loadResume(flags.resume, m, stepProgram(m).states) : undefined;
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once("SIGINT", onSigint);
+  const t0 = performance.now();
+  let run: TrainRun;
+  try {
+    run = await train(program, {
+      ...(flags.model !== undefined && { model: flags.model }),
+      backend: flags.backend,
+      ...(flags.epochs !== undefined && { epochs: flags.epochs }),
+      ...(flags.batch !== undefined && { batch: flags.batch }),
+      ...(flags.lr !== undefined && { lr: flags.lr }),
+      ...(flags.seed !== undefined && { seed: flags.seed }),
+      ...(flags.steps !== undefined && { steps: flags.steps }),
+      ...(!flags.shuffle && { shuffle: false }),
+      ...(init && { init }),
+      ...(resume && { resume }),
+      baseDir: dirname(file),
+      env: process.env,
+      ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
+      signal: abort.signal,
+      onInfo: (line) => io.stderr(line + "\n"),
+      ...(bar && { onStep: (s) => bar.step(s) }),
+      onEpoch: (e: EpochMetrics) => {
+        bar?.end();
+        if (!flags.quiet) io.stdout(epochLine(e) + "\n");
+        log(epochEvent(e));
+      },
+    });
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+  }
+  saveWeights(save, m, run.weights, { optimizerState: run.optimizerState, position: run.position });
+  const t = run.test;
+  log({
+    event: "end",
+    reason: run.reason,
+    parameters: m.parameterCount,
+    backend: run.backend,
+    test_loss: t?.loss ?? null,
+    test_accuracy: t?.accuracy ?? null,
+    test_top5: t?.top5 ?? null,
+    epochs: run.epochs.length,
+    steps: run.position.step,
+    seconds: round((performance.now() - t0) / 1000, 3),
+    weights: save,
+  });
+  // The closing line: why the run ended and the final metrics (on the training set when there is no test split).
+  const on = run.testSplit ? "test" : "train";
+  const parts = [
+    `${run.reason === "epochs" ? "done" : `stopped (${run.reason.replace("_", " ")})`} after ${run.position.step} steps`,
+  ];
+  if (t?.accuracy != null) parts.push(`${on} accuracy ${pct(t.accuracy)}`);
+  if (t?.top5 != null) parts.push(`${on} top-5 ${pct(t.top5)}`);
+  if (t) parts.push(`${on} loss ${t.loss.toFixed(4)}`);
+  io.stdout(parts.join("  ") + "\n");
+  io.stderr(`saved ${describe(m)} to ${save}\n`);
+  if (run.reason === "nan") {
+    io.stderr(
+      `error: the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones\n`,
+    );
+    throw new Exit(EXIT.input);
+  }
+  if (run.reason === "interrupt") throw new Exit(130);
+}
+
+function describe(m: CheckedModel): string {
+  return `${m.parameterCount.toLocaleString("en-US")} parameters`;
+}
+
+function epochEvent(e: EpochMetrics): Record<string, unknown> {
+  return {
+    event: "epoch",
+    epoch: e.epoch,
+    steps: e.steps,
+    train_loss: round(e.trainLoss, 6),
+    train_accuracy: e.trainAccuracy === null ? null : round(e.trainAccuracy, 6),
+    test_loss: e.test ? round(e.test.loss, 6) : null,
+    test_accuracy: e.test?.accuracy == null ? null : round(e.test.accuracy, 6),
+    test_top5: e.test?.top5 == null ? null : round(e.test.top5, 6),
+    val_loss: e.val ? round(e.val.loss, 6) : null,
+    val_accuracy: e.val?.accuracy == null ? null : round(e.val.accuracy, 6),
+    lr: e.lr,
+    seconds: round(e.seconds, 3),
+    samples_per_second: Math.round(e.samplesPerSecond),
+  };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

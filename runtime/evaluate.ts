@@ -1,0 +1,52 @@
+// `nnc eval` (CLI.md): the metrics of given weights on the test split of the model's data (the training split
+// when the source has no test split).
+
+import type { CheckedProgram } from "../compiler/program.js";
+import { CpuBackend } from "./cpu/trainer.js";
+import { loadData, type DataSourceSpec, type DataSplits } from "./data/index.js";
+import type { Weights } from "./init.js";
+import type { SplitMetrics } from "./loop.js";
+import { pickModel, settingsOf, stepProgram } from "./train.js";
+
+export interface EvaluateOptions {
+  readonly weights: Weights;
+  readonly model?: string;
+  readonly data?: DataSplits;
+  readonly baseDir?: string;
+  readonly dataDir?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface Evaluation {
+  readonly split: "test" | "train";
+  readonly count: number;
+  readonly metrics: SplitMetrics;
+}
+
+export async function evaluate(program: CheckedProgram, o: EvaluateOptions): Promise<Evaluation> {
+  const m = pickModel(program, o.model);
+  const settings = settingsOf(m, {});
+  const step = stepProgram(m);
+  const data =
+    o.data ??
+    (await loadData(settings.data as DataSourceSpec, {
+      baseDir: o.baseDir ?? ".",
+      classes: m.target.kind === "class" ? m.target.classes : undefined,
+      seed: settings.seed,
+      ...(o.dataDir !== undefined && { dataDir: o.dataDir }),
+      ...(o.env !== undefined && { env: o.env }),
+    }));
+  const split = data.test ?? data.train;
+  const backend = new CpuBackend(step, split, 1, o.weights, undefined);
+  const r = backend.evaluate(split);
+  const classes = m.target.kind === "class";
+  return {
+    split: data.test ? "test" : "train",
+    count: r.count,
+    metrics: {
+      loss: r.lossSum / r.count,
+      accuracy: classes ? r.correct / r.count : null,
+      top5: classes && settings.metrics.includes("top5") ? r.top5 / r.count : null,
+    },
+  };
+}

@@ -1,0 +1,191 @@
+// The public `train()` (CLI.md, "The API"): picks the model, loads its data, initialises or restores the weights,
+// builds the step program, runs the loop on a backend, and returns the weights with the run's metrics. The CLI's
+// `nnc train` is a thin layer over this.
+
+import type { Diagnostic } from "../compiler/diagnostics.js";
+import { error } from "../compiler/diagnostics.js";
+import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
+import { buildStep, type StepProgram } from "../compiler/step.js";
+import type { TrainSpec } from "../compiler/model-specs.js";
+import type { Split } from "./backend.js";
+import { CpuBackend } from "./cpu/trainer.js";
+import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
+import { initialise, type Weights } from "./init.js";
+import {
+  runLoop,
+  splitValidation,
+  type LoopResult,
+  type Position,
+  type EpochMetrics,
+  type StepMetrics,
+} from "./loop.js";
+
+/** A program that cannot be trained as asked: diagnostics (rendered like the compiler's) or one line. */
+export class TrainError extends Error {
+  override readonly name = "TrainError";
+  constructor(
+    message: string,
+    readonly diagnostics: readonly Diagnostic[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface ResumeState {
+  readonly weights: Weights;
+  readonly optimizerState: Weights;
+  readonly position: Position;
+}
+
+export interface TrainOptions {
+  /** Which model of a file that holds several. */
+  readonly model?: string;
+  readonly backend?: "auto" | "cpu" | "webgpu";
+  readonly epochs?: number;
+  readonly batch?: number;
+  readonly lr?: number;
+  readonly seed?: number;
+  /** Stop after this many optimizer steps (also mid-epoch). */
+  readonly steps?: number;
+  readonly shuffle?: boolean;
+  /** Start from these weights instead of initialising (`--init`). */
+  readonly init?: Weights;
+  /** Continue an interrupted run (`--resume`). */
+  readonly resume?: ResumeState;
+  /** The data, already loaded; otherwise the `train` block's source is read (and downloaded if need be). */
+  readonly data?: DataSplits;
+  /** The `.nn` file's folder, which `idx` and `csv` paths are relative to. */
+  readonly baseDir?: string;
+  readonly dataDir?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly onStep?: (m: StepMetrics) => void;
+  readonly onEpoch?: (m: EpochMetrics) => void;
+  /** One-line notes: which backend was taken, downloads. */
+  readonly onInfo?: (line: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface TrainRun extends LoopResult {
+  readonly model: CheckedModel;
+  readonly settings: TrainSpec;
+  readonly backend: "cpu" | "webgpu";
+  readonly weights: Weights;
+  readonly optimizerState: Weights;
+}
+
+export function pickModel(program: CheckedProgram, name: string | undefined): CheckedModel {
+  if (name !== undefined) {
+    const m = program.models.find((x) => x.name === name);
+    if (!m) throw new TrainError(`no model named \`${name}\`; the file defines ${names(program)}`);
+    return m;
+  }
+  if (program.models.length === 1) return program.models[0]!;
+  if (program.models.length === 0) throw new TrainError("the file defines no model");
+  throw new TrainError(
+    `the file defines ${program.models.length} models (${names(program)}): pick one with --model`,
+  );
+}
+
+function names(program: CheckedProgram): string {
+  return program.models.map((m) => `\`${m.name}\``).join(", ");
+}
+
+/** The model's training settings with the options' overrides applied. */
+export function settingsOf(m: CheckedModel, o: TrainOptions): TrainSpec {
+  if (!m.train) {
+    throw new TrainError(`model \`${m.name}\` has no \`train\` block`, [
+      error("E2014", `model \`${m.name}\` has no \`train\` block`, []).withHelp(
+        "add one, e.g. `train { data fashion_mnist; batch 64; epochs 5 }`",
+      ),
+    ]);
+  }
+  return {
+    ...m.train,
+    ...(o.epochs !== undefined && { epochs: o.epochs }),
+    ...(o.batch !== undefined && { batch: o.batch }),
+    ...(o.seed !== undefined && { seed: o.seed }),
+    ...(o.shuffle !== undefined && { shuffle: o.shuffle }),
+  };
+}
+
+/** The step program of a model, or a TrainError carrying why it cannot be built (a layer no backend runs). */
+export function stepProgram(m: CheckedModel): StepProgram {
+  const step = buildStep(m);
+  if (!step.value) throw new TrainError(`model \`${m.name}\` cannot be trained yet`, step.diagnostics);
+  return step.value;
+}
+
+export async function train(program: CheckedProgram, options: TrainOptions = {}): Promise<TrainRun> {
+  const m = pickModel(program, options.model);
+  const settings = settingsOf(m, options);
+  const step = stepProgram(m);
+  if (options.backend === "webgpu") {
+    throw new TrainError("the WebGPU backend is not available in this version of nnc; use --backend cpu");
+  }
+  if (options.backend !== "cpu")
+    options.onInfo?.("backend: cpu (this version of nnc has no WebGPU backend yet)");
+
+  const data =
+    options.data ??
+    (await loadData(settings.data as DataSourceSpec, {
+      baseDir: options.baseDir ?? ".",
+      classes: m.target.kind === "class" ? m.target.classes : undefined,
+      seed: settings.seed,
+      ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
+      ...(options.env !== undefined && { env: options.env }),
+    }));
+  const features = m.input.shape.reduce((a, b) => a * b, 1);
+  const width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
+  checkFits(m, data.train, features, width, "training");
+  if (data.test) checkFits(m, data.test, features, width, "test");
+
+  const splits =
+    settings.validation !== undefined
+      ? {
+          ...splitValidation(data.train, settings.validation, settings.seed, features, width),
+          ...(data.test && { test: data.test }),
+        }
+      : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
+
+  const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
+  const backend = new CpuBackend(step, splits.train, settings.batch, weights, options.resume?.optimizerState);
+  const result = runLoop(step, backend, splits, {
+    settings,
+    ...(options.lr !== undefined && { lr: options.lr }),
+    ...(options.steps !== undefined && { steps: options.steps }),
+    ...(options.resume && { start: options.resume.position }),
+    ...(options.onStep && { onStep: options.onStep }),
+    ...(options.onEpoch && { onEpoch: options.onEpoch }),
+    ...(options.signal && { signal: options.signal }),
+  });
+  return {
+    ...result,
+    model: m,
+    settings,
+    backend: backend.name,
+    weights: backend.weights(),
+    optimizerState: backend.optimizerState(),
+  };
+}
+
+/** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */
+function checkFits(
+  m: CheckedModel,
+  d: DataSplits["train"],
+  features: number,
+  width: number,
+  which: string,
+): void {
+  const size = d.exampleShape.reduce((a, b) => a * b, 1);
+  if (size !== features) {
+    throw new DataError(
+      `the ${which} examples have ${size} values ([${d.exampleShape.join(", ")}]), but input \`${m.input.name}\` takes ${features} ([${m.input.shape.join(", ")}])`,
+    );
+  }
+  const got = d.count === 0 ? width : d.y.length / d.count;
+  if (got !== width) {
+    throw new DataError(
+      `the ${which} targets have ${got} values each, but target \`${m.target.name}\` takes ${width}`,
+    );
+  }
+}
