@@ -3,10 +3,10 @@
 
 import type { CheckedProgram } from "../compiler/program.js";
 import { CpuBackend } from "./cpu/trainer.js";
-import { loadData, type DataSourceSpec, type DataSplits } from "./data/index.js";
+import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
 import type { SplitMetrics } from "./loop.js";
-import { pickModel, settingsOf, stepProgram } from "./train.js";
+import { loadModelData, pickModel, settingsOf, stepProgram } from "./train.js";
 
 export interface EvaluateOptions {
   readonly weights: Weights;
@@ -27,15 +27,7 @@ export async function evaluate(program: CheckedProgram, o: EvaluateOptions): Pro
   const m = pickModel(program, o.model);
   const settings = settingsOf(m, {});
   const step = stepProgram(m);
-  const data =
-    o.data ??
-    (await loadData(settings.data as DataSourceSpec, {
-      baseDir: o.baseDir ?? ".",
-      classes: m.target.kind === "class" ? m.target.classes : undefined,
-      seed: settings.seed,
-      ...(o.dataDir !== undefined && { dataDir: o.dataDir }),
-      ...(o.env !== undefined && { env: o.env }),
-    }));
+  const data = o.data ?? (await loadModelData(m, settings, o));
   const split = data.test ?? data.train;
   const backend = new CpuBackend(step, split, 1, o.weights, undefined);
   const r = backend.evaluate(split);

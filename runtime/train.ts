@@ -125,15 +125,7 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
   if (options.backend !== "cpu")
     options.onInfo?.("backend: cpu (this version of nnc has no WebGPU backend yet)");
 
-  const data =
-    options.data ??
-    (await loadData(settings.data as DataSourceSpec, {
-      baseDir: options.baseDir ?? ".",
-      classes: m.target.kind === "class" ? m.target.classes : undefined,
-      seed: settings.seed,
-      ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
-      ...(options.env !== undefined && { env: options.env }),
-    }));
+  const data = options.data ?? (await loadModelData(m, settings, options));
   const features = m.input.shape.reduce((a, b) => a * b, 1);
   const width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
   checkFits(m, data.train, features, width, "training");
@@ -166,6 +158,25 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
     weights: backend.weights(),
     optimizerState: backend.optimizerState(),
   };
+}
+
+/** Reads (or makes, or downloads) the data the `train` block names, relative to the `.nn` file's folder. */
+export function loadModelData(
+  m: CheckedModel,
+  settings: TrainSpec,
+  o: {
+    readonly baseDir?: string;
+    readonly dataDir?: string;
+    readonly env?: Readonly<Record<string, string | undefined>>;
+  },
+): Promise<DataSplits> {
+  return loadData(settings.data as DataSourceSpec, {
+    baseDir: o.baseDir ?? ".",
+    classes: m.target.kind === "class" ? m.target.classes : undefined,
+    seed: settings.seed,
+    ...(o.dataDir !== undefined && { dataDir: o.dataDir }),
+    ...(o.env !== undefined && { env: o.env }),
+  });
 }
 
 /** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */

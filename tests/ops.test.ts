@@ -2,6 +2,7 @@
 // against central finite differences, through the real autodiff pass and CPU backend.
 
 import { describe, expect, it } from "vitest";
+import { Rng } from "../runtime/rng.js";
 import { differentiate } from "../compiler/autodiff.js";
 import { Builder } from "../compiler/ir/builder.js";
 import type { Attrs, Dim, TensorType } from "../compiler/ir/types.js";
@@ -201,16 +202,6 @@ const CASES: Case[] = [
   { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000] }, range: "labels" },
 ];
 
-/** Mulberry32, seeded per case. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function draw(
   t: TensorType,
   range: Case["range"],
@@ -261,7 +252,7 @@ describe("op table", () => {
     // Integer outputs (argmax) carry no gradient at all.
     if (differentiable.length === 0 || typeof outType === "string" || outType.dtype !== "f32") return;
     it(`${name}: gradient against central finite differences`, () => {
-      const next = rng(1000 + n);
+      const next = rngOf(1000 + n);
       const inputs = c.inputs.map((t) => draw(t, c.range, next, BATCH));
       // loss = Σ y · r for a fixed random r, so that every output element's gradient is exercised.
       const b = new Builder("loss");
@@ -320,3 +311,9 @@ describe("OPS", () => {
     for (const k of OP_KINDS) expect(OPS[k].arity).toBeGreaterThanOrEqual(0);
   });
 });
+
+/** A seeded uniform generator in [0, 1), so that a failure reproduces. */
+function rngOf(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
+}

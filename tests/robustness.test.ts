@@ -4,22 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { Rng } from "../runtime/rng.js";
 import { compile } from "../index.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "examples");
 const sources = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith(".nn"))
   .map((f) => ({ name: f, text: readFileSync(join(EXAMPLES, f), "utf8") }));
-
-/** Mulberry32: a small seeded generator, so that a failure reproduces. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "(",
@@ -79,7 +70,7 @@ function mutate(text: string, next: () => number): string {
 describe("robustness", () => {
   for (const { name, text } of sources) {
     it(`${name}: 150 mutations give diagnostics, never an exception`, () => {
-      const next = rng(name.length * 7919);
+      const next = rngOf(name.length * 7919);
       const host = { readFile: () => undefined, resolve: (_: string, spec: string) => spec };
       for (let i = 0; i < 150; i++) {
         const src = mutate(text, next);
@@ -99,3 +90,9 @@ describe("robustness", () => {
     });
   }
 });
+
+/** A seeded uniform generator in [0, 1), so that a failure reproduces. */
+function rngOf(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
+}

@@ -191,3 +191,32 @@ describe("nnc train", () => {
     expect(g.out).toContain("all 4 tensors within tolerance");
   });
 });
+
+describe("nnc train on bad data", () => {
+  it("names the file, the line and the column of a bad CSV cell, and exits 1", async () => {
+    const model = join(dir, "csv.nn");
+    writeFileSync(
+      model,
+      `model C {\n  input x: [2]\n  target y: class(2)\n  network { linear(2) }\n  loss cross_entropy\n  optimizer sgd(lr=0.1)\n  train { data csv("bad.csv", label="y") }\n}\n`,
+    );
+    writeFileSync(join(dir, "bad.csv"), "a,b,y\n1,2,0\n3,oops,1\n");
+    const r = await nnc("train", model, "--save", join(dir, "csv.safetensors"));
+    expect(r.code).toBe(1);
+    const errors = r.err.split("\n").filter((l) => l.startsWith("error"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/bad\.csv.*(line )?3/);
+    expect(existsSync(join(dir, "csv.safetensors"))).toBe(false);
+  });
+
+  it("refuses labels outside class(K)", async () => {
+    const model = join(dir, "labels.nn");
+    writeFileSync(
+      model,
+      `model C {\n  input x: [2]\n  target y: class(2)\n  network { linear(2) }\n  loss cross_entropy\n  optimizer sgd(lr=0.1)\n  train { data csv("labels.csv", label="y") }\n}\n`,
+    );
+    writeFileSync(join(dir, "labels.csv"), "a,b,y\n1,2,0\n3,4,7\n");
+    const r = await nnc("train", model, "--save", join(dir, "labels.safetensors"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/error: .*labels\.csv.*7/);
+  });
+});
