@@ -33,3 +33,24 @@ export { buildStep, type StepProgram, type StateInfo } from "./compiler/step.js"
 export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";
 export type { Func, Value, TensorType } from "./compiler/ir/types.js";
+export {
+  train,
+  pickModel,
+  stepProgram,
+  TrainError,
+  type TrainOptions,
+  type TrainRun,
+  type ResumeState,
+} from "./runtime/train.js";
+export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evaluate.js";
+export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";
+export { loadWeights, loadResume, saveWeights, optimizerPath } from "./runtime/weights-file.js";
+export {
+  readSafetensors as loadCheckpoint,
+  writeSafetensors,
+  CheckpointError,
+  type LoadedCheckpoint,
+} from "./runtime/checkpoint/index.js";
+export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
+export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
+export type { Weights } from "./runtime/init.js";

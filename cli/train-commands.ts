@@ -4,16 +4,24 @@
 import { appendFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { renderAll } from "../compiler/diagnostics.js";
-import type { CheckedModel } from "../compiler/program.js";
-import { fmtDims } from "../compiler/shape.js";
-import { CheckpointError } from "../runtime/checkpoint/index.js";
-import { DataError } from "../runtime/data/index.js";
-import { evaluate } from "../runtime/evaluate.js";
-import { gradcheck } from "../runtime/gradcheck.js";
-import type { EpochMetrics } from "../runtime/loop.js";
-import { pickModel, stepProgram, train, TrainError, type TrainRun } from "../runtime/train.js";
-import { loadResume, loadWeights, saveWeights } from "../runtime/weights-file.js";
+import {
+  CheckpointError,
+  DataError,
+  evaluate,
+  gradcheck,
+  loadResume,
+  loadWeights,
+  pickModel,
+  renderAll,
+  saveWeights,
+  stepProgram,
+  train,
+  TrainError,
+  type CheckedModel,
+  type CheckedProgram,
+  type EpochMetrics,
+  type TrainRun,
+} from "../index.js";
 import { epochLine, pct, ProgressBar } from "./progress.js";
 import { compileFile, Exit, EXIT, type Io } from "./run.js";
 
@@ -148,7 +156,7 @@ export function addTrainCommands(program: Command, io: Io): void {
           io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
           for (const r of rows) {
             io.stdout(
-              `${r.name.padEnd(w)}  ${fmtDims(r.shape).padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
+              `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
                 `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
             );
           }
@@ -164,12 +172,7 @@ export function addTrainCommands(program: Command, io: Io): void {
     );
 }
 
-async function trainCommand(
-  file: string,
-  program: NonNullable<ReturnType<typeof compileFile>["program"]>,
-  flags: TrainFlags,
-  io: Io,
-): Promise<void> {
+async function trainCommand(file: string, program: CheckedProgram, flags: TrainFlags, io: Io): Promise<void> {
   const m = pickModel(program, flags.model);
   const save = flags.save ?? `./${m.name}.safetensors`;
   const log = (obj: Record<string, unknown>) => {

@@ -9,6 +9,7 @@ import type { Attrs, Dim, TensorType } from "../compiler/ir/types.js";
 import { verifyFunc } from "../compiler/ir/verify.js";
 import { lowerToCpu } from "../compiler/lower/cpu.js";
 import { OP_KINDS, OPS, type OpKind } from "../compiler/ops/index.js";
+import { gemm } from "../compiler/ops/matmul.js";
 import { CpuExecutor } from "../runtime/cpu/executor.js";
 
 const BATCH = 3;
@@ -317,3 +318,32 @@ function rngOf(seed: number): () => number {
   const r = new Rng(seed);
   return () => r.next();
 }
+
+describe("gemm", () => {
+  it("matches the textbook triple loop at awkward sizes, with and without transposes", () => {
+    const next = rngOf(7);
+    for (const [m, n, k] of [
+      [1, 1, 1],
+      [5, 3, 7],
+      [4, 8, 2],
+      [9, 6, 13],
+      [2, 1, 5],
+    ] as const) {
+      for (const ta of [false, true]) {
+        for (const tb of [false, true]) {
+          const a = Float32Array.from({ length: m * k }, () => (next() < 0.2 ? 0 : next() - 0.5));
+          const b = Float32Array.from({ length: k * n }, () => next() - 0.5);
+          const c = new Float32Array(m * n).fill(NaN);
+          gemm(a, b, c, m, n, k, ta, tb);
+          for (let i = 0; i < m; i++)
+            for (let j = 0; j < n; j++) {
+              let s = 0;
+              for (let p = 0; p < k; p++)
+                s += (ta ? a[p * m + i]! : a[i * k + p]!) * (tb ? b[j * k + p]! : b[p * n + j]!);
+              expect(c[i * n + j]).toBeCloseTo(s, 5);
+            }
+        }
+      }
+    }
+  });
+});
