@@ -10,6 +10,7 @@ import { correctCount, perExampleLoss, top5Count } from "./losses.js";
 import { lowerNetwork } from "./lower/network.js";
 import { applyOptimizer, stateNames } from "./optimizers.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
+import { eliminateCommonSubexpressions } from "./passes/cse.js";
 import type { CheckedModel, ParamInfo } from "./program.js";
 import type { RegularizerSpec } from "./model-specs.js";
 
@@ -64,7 +65,7 @@ function buildForward(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
   const s = lowerNetwork(b, m, x, params, { training: false, seed }, diags);
   if (!s) return undefined;
   b.output("scores", s);
-  return eliminateDeadCode(b.finish());
+  return optimise(b.finish());
 }
 
 function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
@@ -79,7 +80,7 @@ function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
     b.output("correct", correctCount(b, s, y));
     if (m.train?.metrics.includes("top5")) b.output("top5", top5Count(b, s, y));
   }
-  return eliminateDeadCode(b.finish());
+  return optimise(b.finish());
 }
 
 /**
@@ -108,10 +109,12 @@ export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnos
   b.output("objective", objective);
   b.output("loss", loss);
   if (m.target.kind === "class") b.output("correct", correctCount(b, s, y));
-  return differentiate(
-    b.finish(),
-    "objective",
-    m.params.filter((p) => p.role !== "buffer").map((p) => p.name),
+  return optimise(
+    differentiate(
+      b.finish(),
+      "objective",
+      m.params.filter((p) => p.role !== "buffer").map((p) => p.name),
+    ),
   );
 }
 
@@ -138,7 +141,12 @@ function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states
   }
   const f = u.finish();
   const keep = f.outputs.filter((o) => o.name === "loss" || o.name === "correct");
-  return { train: eliminateDeadCode({ ...f, outputs: [...keep, ...updates] }), states };
+  return { train: optimise({ ...f, outputs: [...keep, ...updates] }), states };
+}
+
+/** The passes every program goes through: shared subexpressions and identities, then what nothing uses. */
+function optimise(f: Func): Func {
+  return eliminateDeadCode(eliminateCommonSubexpressions(f));
 }
 
 function penalty(b: Builder, r: RegularizerSpec, w: Value): Value {

@@ -172,6 +172,20 @@ describe("nnc train", () => {
     expect(broken.err.trim().split("\n")).toHaveLength(1);
   });
 
+  it("--resume continues a run cut short by --steps to the weights of an uninterrupted one", async () => {
+    const model = join(dir, "resume.nn");
+    writeFileSync(model, SPIRAL_ADAM);
+    const whole = join(dir, "whole.safetensors");
+    const part = join(dir, "part.safetensors");
+    const rest = join(dir, "rest.safetensors");
+    expect((await nnc("train", model, "--save", whole, "--quiet")).code).toBe(0);
+    expect((await nnc("train", model, "--save", part, "--steps", "7", "--quiet")).code).toBe(0);
+    expect((await nnc("train", model, "--resume", part, "--save", rest, "--quiet")).code).toBe(0);
+    const a = readSafetensors(whole).tensors;
+    const b = readSafetensors(rest).tensors;
+    for (const [k, v] of a) expect(Array.from(b.get(k)!.data), k).toEqual(Array.from(v.data));
+  });
+
   it("exits 1 with the step number when the loss becomes NaN", async () => {
     const bad = join(dir, "diverge.nn");
     writeFileSync(bad, DIVERGES);
