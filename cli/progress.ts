@@ -1,7 +1,7 @@
 // What `nnc train` shows while it runs (CLI.md): a progress bar per epoch on stderr (step, loss, samples/s, time
 // left), redrawn in place on a terminal and absent elsewhere; the epoch lines of the seed tutorial on stdout.
 
-import type { EpochMetrics, StepMetrics } from "../runtime/loop.js";
+import type { EpochMetrics, StepMetrics } from "../index.js";
 
 const WIDTH = 24;
 
