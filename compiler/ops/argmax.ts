@@ -28,4 +28,20 @@ export const argmax: OpDef = {
       }
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const k = ctx.inputs[0]!.shape.at(-1)!;
+      // The first index of the maximum, as torch.argmax.
+      return [
+        `var best = 0i;`,
+        `var bestV = in0[i * ${k}u];`,
+        `for (var j = 1u; j < ${k}u; j++) {`,
+        `    let v = in0[i * ${k}u + j];`,
+        `    if (v > bestV) { bestV = v; best = i32(j); }`,
+        `  }`,
+        `  out[i] = best;`,
+      ].join("\n  ");
+    },
+  },
 };

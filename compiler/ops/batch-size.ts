@@ -13,4 +13,8 @@ export const batch_size: OpDef = {
       output[0] = batch;
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: () => "out[i] = f32(params.n);",
+  },
 };

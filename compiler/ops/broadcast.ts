@@ -27,4 +27,12 @@ export const broadcast: OpDef = {
       gather(x!, output, outputShape, strides);
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const [x] = ctx.inputs;
+      const out = ctx.output.shape;
+      return `${ctx.unravel("i", out, "o")}\n  out[i] = in0[${ctx.broadcastOffset(x!.shape, out, "o")}];`;
+    },
+  },
 };

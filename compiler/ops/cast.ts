@@ -13,4 +13,8 @@ export const cast: OpDef = {
       output.set(x!);
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: () => "out[i] = f32(in0[i]);",
+  },
 };

@@ -1,5 +1,6 @@
 /** constant: the scalar `value`. */
 import type { OpDef } from "./op-def.js";
+import { wgslFloat } from "../lower/wgsl-ctx.js";
 
 export const constant: OpDef = {
   doc: "a scalar constant",
@@ -13,5 +14,9 @@ export const constant: OpDef = {
     run({ output, attrs }) {
       output[0] = attrs["value"] as number;
     },
+  },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => `out[i] = ${wgslFloat(ctx.attrs["value"] as number)};`,
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { Dim } from "../ir/types.js";
 import type { OpDef } from "./op-def.js";
+import { wgslFloat } from "../lower/wgsl-ctx.js";
 
 /** lowbias32 (Chris Wellons' integer hash): uniform in [0, 1) from (seed, i). */
 export function hashUniform(seed: number, i: number): number {
@@ -32,6 +33,23 @@ export const dropout_mask: OpDef = {
       // Each dropout layer draws from its own stream of the step's seed.
       const s = (seed![0]! ^ Math.imul((attrs["stream"] as number | undefined) ?? 0, 0x85ebca6b)) | 0;
       for (let i = 0; i < output.length; i++) output[i] = hashUniform(s, i) < p ? 0 : scale;
+    },
+  },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const p = ctx.attrs["p"] as number;
+      const stream = (ctx.attrs["stream"] as number | undefined) ?? 0;
+      // The same lowbias32 hash as hashUniform above, in u32 arithmetic (which wraps as Math.imul does).
+      return [
+        `let s = bitcast<u32>(in0[0]) ^ (${stream >>> 0}u * 0x85ebca6bu);`,
+        `var x = i ^ (s * 0x9e3779b9u);`,
+        `x = (x ^ (x >> 16u)) * 0x7feb352du;`,
+        `x = (x ^ (x >> 15u)) * 0x846ca68bu;`,
+        `x = x ^ (x >> 16u);`,
+        `let u = f32(x >> 8u) / 16777216.0;`,
+        `out[i] = select(${wgslFloat(1 / (1 - p))}, 0.0, u < ${wgslFloat(p)});`,
+      ].join("\n  ");
     },
   },
 };

@@ -54,6 +54,27 @@ export const matmul: OpDef = {
       else gemm(a as F, b as F, output as F, k, n, rows, true, tb);
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      // One invocation per output element: a dot product over k (a tiled kernel replaces this for large sizes).
+      const [a, b] = ctx.inputs;
+      const ta = !!ctx.attrs["transpose_a"];
+      const tb = !!ctx.attrs["transpose_b"];
+      const k = a!.shape.at(-1) as number;
+      const n = ctx.output.shape.at(-1) as number;
+      const inner = ta ? ctx.count(a!.shape.slice(0, -1)) : `${k}u`;
+      const aAt = ta ? `p * ${k}u + r` : `r * ${k}u + p`;
+      const bAt = tb ? `c * ${inner} + p` : `p * ${n}u + c`;
+      return [
+        `let r = i / ${n}u;`,
+        `let c = i % ${n}u;`,
+        `var s = 0.0;`,
+        `for (var p = 0u; p < ${inner}; p++) { s += in0[${aAt}] * in1[${bAt}]; }`,
+        `out[i] = s;`,
+      ].join("\n  ");
+    },
+  },
 };
 
 type F = Float32Array | Float64Array;

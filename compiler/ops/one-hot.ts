@@ -18,4 +18,11 @@ export const one_hot: OpDef = {
       for (let i = 0; i < y!.length; i++) output[i * k + y![i]!] = 1;
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const k = ctx.attrs["classes"] as number;
+      return `out[i] = select(0.0, 1.0, in0[i / ${k}u] == i32(i % ${k}u));`;
+    },
+  },
 };

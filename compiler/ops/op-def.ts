@@ -4,6 +4,7 @@
 
 import type { Builder } from "../ir/builder.js";
 import type { Attrs, Dim, IrShape, TensorType, Value } from "../ir/types.js";
+import type { WgslCtx } from "../lower/wgsl-ctx.js";
 
 /**
  * The gradients of an op's inputs given its output's gradient `dy`; `undefined` where none flows (integer inputs,
@@ -37,10 +38,15 @@ export type CpuRun = (io: {
   readonly batch: number;
 }) => void;
 
-/** A WGSL kernel for the element-wise ops (the others arrive with the WebGPU backend). */
+/**
+ * A WGSL kernel: an element-wise expression the backend wraps in a kernel (and may fuse with its neighbours), or
+ * the body of a kernel with one invocation per output element `i` (u32), reading `in0`, `in1`, … and writing
+ * `out`, with shapes and index helpers from the context. `matmul` brings a whole tiled kernel instead.
+ */
 export type WgslKernel =
   | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
-  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string };
+  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
+  | { readonly kind: "custom"; readonly body: (ctx: WgslCtx) => string };
 
 export interface OpDef {
   /** One line: what the op computes. */

@@ -1,5 +1,6 @@
 /** reduce_max(x) over `axes`, keeping them as 1 when `keepdims`. */
 import type { OpDef } from "./op-def.js";
+import { reduceBody } from "../lower/wgsl-ctx.js";
 import { axesAttr } from "./op-def.js";
 import { keptShape, reducedType } from "./reduce.js";
 import { reduceInto, reducedStrides } from "./strided.js";
@@ -22,5 +23,9 @@ export const reduce_max: OpDef = {
       const axes = axesAttr(attrs, shape!.length);
       reduceInto(x as Float32Array, output as Float32Array, shape!, reducedStrides(shape!, axes), true);
     },
+  },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => reduceBody(ctx, true),
   },
 };

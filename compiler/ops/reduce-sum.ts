@@ -1,5 +1,6 @@
 /** reduce_sum(x) over `axes`, keeping them as 1 when `keepdims`. */
 import type { OpDef } from "./op-def.js";
+import { reduceBody } from "../lower/wgsl-ctx.js";
 import { axesAttr } from "./op-def.js";
 import { keptShape, reducedType } from "./reduce.js";
 import { reduceInto, reducedStrides } from "./strided.js";
@@ -17,5 +18,9 @@ export const reduce_sum: OpDef = {
       const axes = axesAttr(attrs, shape!.length);
       reduceInto(x as Float32Array, output as Float32Array, shape!, reducedStrides(shape!, axes), false);
     },
+  },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => reduceBody(ctx, false),
   },
 };

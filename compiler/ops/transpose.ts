@@ -30,4 +30,13 @@ export const transpose: OpDef = {
       );
     },
   },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const perm = ctx.attrs["perm"] as readonly number[];
+      const st = ctx.strides(ctx.inputs[0]!.shape);
+      const offset = perm.map((p, k) => `o${k} * ${st[p]}`).join(" + ") || "0u";
+      return `${ctx.unravel("i", ctx.output.shape, "o")}\n  out[i] = in0[${offset}];`;
+    },
+  },
 };

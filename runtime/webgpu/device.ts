@@ -1,0 +1,60 @@
+// Finding a WebGPU device: the browser's navigator.gpu, or in Node the `webgpu` package (Dawn). Without a GPU,
+// Dawn runs on SwiftShader (DESIGN.md, "Backends"): `VK_ICD_FILENAMES` names its Vulkan driver.
+
+/// <reference types="@webgpu/types" />
+
+export interface Acquired {
+  readonly device: GPUDevice;
+  /** vendor, architecture and description, for "backend: webgpu (…)" lines. */
+  readonly description: string;
+  /** A software adapter (SwiftShader, lavapipe): slower than the CPU backend. */
+  readonly software: boolean;
+}
+
+export class NoAdapterError extends Error {
+  override readonly name = "NoAdapterError";
+}
+
+let nodeGpu: Promise<GPU | undefined> | undefined;
+
+async function gpuEntry(): Promise<GPU | undefined> {
+  const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator;
+  if (nav?.gpu) return nav.gpu;
+  nodeGpu ??= import("webgpu").then(
+    (m) => {
+      Object.assign(globalThis, m.globals);
+      return m.create([]) as GPU;
+    },
+    () => undefined,
+  );
+  return nodeGpu;
+}
+
+export async function acquireDevice(): Promise<Acquired> {
+  const gpu = await gpuEntry();
+  if (!gpu)
+    throw new NoAdapterError(
+      "no WebGPU implementation: neither navigator.gpu nor the `webgpu` package loaded",
+    );
+  const adapter = await gpu.requestAdapter();
+  if (!adapter) {
+    throw new NoAdapterError(
+      "no WebGPU adapter: Dawn found no Vulkan driver (for SwiftShader: apt-get install chromium libvulkan1 and " +
+        "export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)",
+    );
+  }
+  const info = adapter.info;
+  const software =
+    (info as { isFallbackAdapter?: boolean }).isFallbackAdapter === true ||
+    /swiftshader|lavapipe|llvmpipe/i.test(`${info.vendor} ${info.architecture} ${info.description}`);
+  const limits = adapter.limits;
+  const device = await adapter.requestDevice({
+    requiredLimits: {
+      maxStorageBufferBindingSize: limits.maxStorageBufferBindingSize,
+      maxBufferSize: limits.maxBufferSize,
+      maxStorageBuffersPerShaderStage: limits.maxStorageBuffersPerShaderStage,
+    },
+  });
+  const description = [info.vendor, info.architecture, info.description].filter(Boolean).join(" ");
+  return { device, description, software };
+}

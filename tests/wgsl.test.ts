@@ -1,0 +1,96 @@
+// Every op's WGSL kernel against its CPU kernel on the same inputs, forward and backward (the differentiated
+// function), at batch sizes that are not multiples of the workgroup size. Needs a WebGPU adapter: in CI (which
+// installs SwiftShader) a missing one fails loudly; elsewhere these tests are skipped with a message.
+
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { differentiate } from "../compiler/autodiff.js";
+import { Builder } from "../compiler/ir/builder.js";
+import type { Func } from "../compiler/ir/types.js";
+import { lowerToCpu } from "../compiler/lower/cpu.js";
+import { lowerToWgsl } from "../compiler/lower/wgsl.js";
+import { OPS } from "../compiler/ops/index.js";
+import { CpuExecutor } from "../runtime/cpu/executor.js";
+import { acquireDevice } from "../runtime/webgpu/device.js";
+import { WebGpuExecutor } from "../runtime/webgpu/executor.js";
+import { Rng } from "../runtime/rng.js";
+import { CASES, draw } from "./op-cases.js";
+
+const SWIFTSHADER = "/usr/lib/chromium/vk_swiftshader_icd.json";
+if (!process.env["VK_ICD_FILENAMES"] && existsSync(SWIFTSHADER))
+  process.env["VK_ICD_FILENAMES"] = SWIFTSHADER;
+
+let device: GPUDevice | undefined;
+let why = "";
+beforeAll(async () => {
+  try {
+    device = (await acquireDevice()).device;
+  } catch (e) {
+    why = (e as Error).message;
+    if (process.env["CI"]) throw e;
+    console.warn(`skipping the WGSL tests: ${why}`);
+  }
+});
+
+/** Runs `f` on both backends with the same inputs; the outputs must agree to float32 rounding. */
+async function compare(
+  f: Func,
+  inputs: Record<string, Float32Array | Int32Array>,
+  batch: number,
+): Promise<void> {
+  const cpu = new CpuExecutor(lowerToCpu(f), batch).run(inputs, batch);
+  const gpu = await (await WebGpuExecutor.create(device!, lowerToWgsl(f), batch)).run(inputs, batch);
+  for (const o of f.outputs) {
+    const a = Array.from(cpu[o.name]!);
+    const b = Array.from(gpu[o.name]!);
+    expect(b.length, o.name).toBe(a.length);
+    a.forEach((x, i) => {
+      const tol = 1e-5 + 1e-4 * Math.abs(x);
+      expect(Math.abs(b[i]! - x), `${o.name}[${i}]: cpu ${x}, wgsl ${b[i]}`).toBeLessThanOrEqual(tol);
+    });
+  }
+}
+
+describe("WGSL against CPU", () => {
+  it("has a WGSL kernel for every op", () => {
+    expect(
+      Object.entries(OPS)
+        .filter(([, d]) => !d.wgsl)
+        .map(([k]) => k),
+    ).toEqual([]);
+  });
+
+  CASES.forEach((c, n) => {
+    const name = `${c.op} ${c.inputs.map((t) => `${t.dtype}[${t.shape}]`).join(", ")}`;
+    for (const batch of [1, 5, 67]) {
+      it(`${name} at batch ${batch}: forward and backward`, async (ctx) => {
+        if (!device) return ctx.skip(why);
+        const rng = new Rng(2000 + n);
+        const next = () => rng.next();
+        const inputs = c.inputs.map((t) => draw(t, c.range, next, batch));
+        const b = new Builder(c.op);
+        const xs = c.inputs.map((t, i) => b.input(`x${i}`, t));
+        const y = b.op(c.op, xs, c.attrs ?? {});
+        b.output("y", y);
+        const feed = Object.fromEntries(inputs.map((x, i) => [`x${i}`, x]));
+        await compare(b.finish(), feed, batch);
+        // Backward: the gradient of Σ y·r with respect to every float input.
+        const wrt = c.inputs.map((t, i) => (t.dtype === "f32" ? `x${i}` : "")).filter(Boolean);
+        if (y.type.dtype !== "f32" || wrt.length === 0) return;
+        const g = new Builder("grad");
+        const gx = c.inputs.map((t, i) => g.input(`x${i}`, t));
+        const gy = g.op(c.op, gx, c.attrs ?? {});
+        const r = g.input("r", gy.type);
+        g.output(
+          "loss",
+          g.sum(
+            g.mul(gy, r),
+            gy.type.shape.map((_, i) => i),
+          ),
+        );
+        const f = differentiate(g.finish(), "loss", wrt);
+        await compare(f, { ...feed, r: draw(gy.type, "any", next, batch) as Float32Array }, batch);
+      });
+    }
+  });
+});
