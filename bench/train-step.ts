@@ -26,7 +26,9 @@ const steps = 40;
 let t0 = 0;
 for (let s = 0; s < warm + steps; s++) {
   if (s === warm) t0 = performance.now();
-  backend.step(order.subarray((s * 64) % (count - 64), ((s * 64) % (count - 64)) + 64), 0.1, s + 1, s);
+  await backend.steps([order.subarray((s * 64) % (count - 64), ((s * 64) % (count - 64)) + 64)], 0.1, s + 1, [
+    s,
+  ]);
 }
 const ms = (performance.now() - t0) / steps;
 console.log(

@@ -29,10 +29,20 @@ export interface EvalResult {
 
 export interface Backend {
   readonly name: "cpu" | "webgpu";
-  /** One optimizer step on the examples `indices` of the training split. */
-  step(indices: Int32Array, lr: number, t: number, seed: number): StepResult;
-  evaluate(split: Split): EvalResult;
+  /** How many steps the loop hands over at once: a GPU reads its results back once per chunk, not per step. */
+  readonly chunk: number;
+  /**
+   * Optimizer steps on successive batches of training-example indices, the first with Adam's count `t`. Stops at
+   * the first step whose loss is not finite: that result has `applied: false`, and the weights are those before it.
+   */
+  steps(
+    batches: readonly Int32Array[],
+    lr: number,
+    t: number,
+    seeds: readonly number[],
+  ): Promise<StepResult[]>;
+  evaluate(split: Split): Promise<EvalResult>;
   /** The parameters and buffers, and the optimizer state (by `<state>.<param>` names). */
-  weights(): Weights;
-  optimizerState(): Weights;
+  weights(): Promise<Weights>;
+  optimizerState(): Promise<Weights>;
 }

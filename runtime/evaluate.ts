@@ -30,7 +30,7 @@ export async function evaluate(program: CheckedProgram, o: EvaluateOptions): Pro
   const data = o.data ?? (await loadModelData(m, settings, o));
   const split = data.test ?? data.train;
   const backend = new CpuBackend(step, split, 1, o.weights, undefined);
-  const r = backend.evaluate(split);
+  const r = await backend.evaluate(split);
   const classes = m.target.kind === "class";
   return {
     split: data.test ? "test" : "train",

@@ -109,12 +109,12 @@ export function splitValidation(
   };
 }
 
-export function runLoop(
+export async function runLoop(
   program: StepProgram,
   backend: Backend,
   splits: Splits,
   opts: LoopOptions,
-): LoopResult {
+): Promise<LoopResult> {
   const s = opts.settings;
   const classes = program.model.target.kind === "class";
   const n = splits.train.count;
@@ -128,7 +128,8 @@ export function runLoop(
   let position: Position = opts.start ?? { epoch: 0, stepInEpoch: 0, step: 0 };
 
   const top5 = s.metrics.includes("top5");
-  const measure = (split: Split): SplitMetrics => summarise(backend.evaluate(split), classes, top5);
+  const measure = async (split: Split): Promise<SplitMetrics> =>
+    summarise(await backend.evaluate(split), classes, top5);
 
   epochLoop: for (let epoch = opts.start?.epoch ?? 0; epoch < s.epochs; epoch++) {
     const lr = learningRate(program.model.optimizer.lr, epoch, s.epochs, opts.lr);
@@ -138,46 +139,54 @@ export function runLoop(
     let correct = 0;
     let seen = 0;
     const first = epoch === opts.start?.epoch ? opts.start.stepInEpoch : 0;
-    for (let k = first; k < stepsPerEpoch; k++) {
+    for (let k = first; k < stepsPerEpoch;) {
       if (opts.signal?.aborted) {
         reason = "interrupt";
         position = { epoch, stepInEpoch: k, step };
         break epochLoop;
       }
-      const batch = order.subarray(k * s.batch, Math.min(n, (k + 1) * s.batch));
-      const r = backend.step(batch, lr, step + 1, deriveSeed(s.seed, 0x5eed0000 + step));
-      if (!r.applied) {
-        reason = "nan";
-        nanStep = step + 1;
-        position = { epoch, stepInEpoch: k, step };
-        break epochLoop;
+      // A chunk of steps: never past the epoch's end, nor past --steps.
+      let size = Math.min(backend.chunk, stepsPerEpoch - k);
+      if (opts.steps !== undefined) size = Math.min(size, opts.steps - step);
+      const batches = Array.from({ length: size }, (_, j) =>
+        order.subarray((k + j) * s.batch, Math.min(n, (k + j + 1) * s.batch)),
+      );
+      const seeds = batches.map((_, j) => deriveSeed(s.seed, 0x5eed0000 + step + j));
+      const results = await backend.steps(batches, lr, step + 1, seeds);
+      for (const [j, r] of results.entries()) {
+        if (!r.applied) {
+          reason = "nan";
+          nanStep = step + 1;
+          position = { epoch, stepInEpoch: k, step };
+          break epochLoop;
+        }
+        step++;
+        k++;
+        const batch = batches[j]!;
+        lossSum += r.loss * batch.length;
+        correct += r.correct;
+        seen += batch.length;
+        const elapsed = (performance.now() - t0) / 1000;
+        opts.onStep?.({
+          epoch: epoch + 1,
+          step,
+          stepInEpoch: k,
+          stepsPerEpoch,
+          loss: r.loss,
+          samplesPerSecond: seen / Math.max(elapsed, 1e-9),
+          secondsLeft: (elapsed / (k - first)) * (stepsPerEpoch - k),
+        });
+        position =
+          k === stepsPerEpoch ? { epoch: epoch + 1, stepInEpoch: 0, step } : { epoch, stepInEpoch: k, step };
       }
-      step++;
-      lossSum += r.loss * batch.length;
-      correct += r.correct;
-      seen += batch.length;
-      const elapsed = (performance.now() - t0) / 1000;
-      opts.onStep?.({
-        epoch: epoch + 1,
-        step,
-        stepInEpoch: k + 1,
-        stepsPerEpoch,
-        loss: r.loss,
-        samplesPerSecond: seen / Math.max(elapsed, 1e-9),
-        secondsLeft: (elapsed / (k + 1 - first)) * (stepsPerEpoch - k - 1),
-      });
-      position =
-        k + 1 === stepsPerEpoch
-          ? { epoch: epoch + 1, stepInEpoch: 0, step }
-          : { epoch, stepInEpoch: k + 1, step };
       if (opts.steps !== undefined && step >= opts.steps) {
         reason = "steps";
         break epochLoop;
       }
     }
     const seconds = (performance.now() - t0) / 1000;
-    const test = splits.test ? measure(splits.test) : null;
-    const val = splits.val ? measure(splits.val) : null;
+    const test = splits.test ? await measure(splits.test) : null;
+    const val = splits.val ? await measure(splits.val) : null;
     const m: EpochMetrics = {
       epoch: epoch + 1,
       epochs: s.epochs,
@@ -206,9 +215,7 @@ export function runLoop(
   const last = epochs.at(-1);
   const finalSplit = splits.test ?? splits.train;
   const test =
-    reason === "epochs" || reason === "early_stop"
-      ? (last?.test ?? measure(finalSplit))
-      : measure(finalSplit);
+    (reason === "epochs" || reason === "early_stop" ? last?.test : undefined) ?? (await measure(finalSplit));
   return {
     reason,
     position,

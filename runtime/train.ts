@@ -141,7 +141,7 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
 
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
   const backend = new CpuBackend(step, splits.train, settings.batch, weights, options.resume?.optimizerState);
-  const result = runLoop(step, backend, splits, {
+  const result = await runLoop(step, backend, splits, {
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),
     ...(options.steps !== undefined && { steps: options.steps }),
@@ -155,8 +155,8 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
     model: m,
     settings,
     backend: backend.name,
-    weights: backend.weights(),
-    optimizerState: backend.optimizerState(),
+    weights: await backend.weights(),
+    optimizerState: await backend.optimizerState(),
   };
 }
 

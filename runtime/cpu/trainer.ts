@@ -13,6 +13,7 @@ const EVAL_BATCH = 1000;
 
 export class CpuBackend implements Backend {
   readonly name = "cpu";
+  readonly chunk = 1;
   private readonly train: CpuExecutor;
   private readonly evaluator: CpuExecutor;
   private readonly params: Weights;
@@ -57,7 +58,22 @@ export class CpuBackend implements Backend {
     };
   }
 
-  step(indices: Int32Array, lr: number, t: number, seed: number): StepResult {
+  async steps(
+    batches: readonly Int32Array[],
+    lr: number,
+    t: number,
+    seeds: readonly number[],
+  ): Promise<StepResult[]> {
+    const out: StepResult[] = [];
+    for (let k = 0; k < batches.length; k++) {
+      const r = this.step(batches[k]!, lr, t + k, seeds[k]!);
+      out.push(r);
+      if (!r.applied) break;
+    }
+    return out;
+  }
+
+  private step(indices: Int32Array, lr: number, t: number, seed: number): StepResult {
     const n = indices.length;
     const f = this.features;
     const w = this.targetWidth;
@@ -86,7 +102,7 @@ export class CpuBackend implements Backend {
     return { loss, correct, applied: true };
   }
 
-  evaluate(split: Split): EvalResult {
+  async evaluate(split: Split): Promise<EvalResult> {
     const m = this.program.model;
     const f = this.features;
     const w = this.targetWidth;
@@ -110,11 +126,11 @@ export class CpuBackend implements Backend {
     return { lossSum, correct, top5, count: split.count };
   }
 
-  weights(): Weights {
+  async weights(): Promise<Weights> {
     return new Map([...this.params].map(([k, v]) => [k, v.slice()]));
   }
 
-  optimizerState(): Weights {
+  async optimizerState(): Promise<Weights> {
     return new Map([...this.states].map(([k, v]) => [k, v.slice()]));
   }
 }
