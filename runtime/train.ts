@@ -9,6 +9,8 @@ import { buildStep, type StepProgram } from "../compiler/step.js";
 import type { TrainSpec } from "../compiler/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "./cpu/trainer.js";
+import { acquireDevice, NoAdapterError } from "./webgpu/device.js";
+import { WebGpuBackend } from "./webgpu/trainer.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
 import { initialise, type Weights } from "./init.js";
 import {
@@ -119,11 +121,7 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
   const step = stepProgram(m);
-  if (options.backend === "webgpu") {
-    throw new TrainError("the WebGPU backend is not available in this version of nnc; use --backend cpu");
-  }
-  if (options.backend !== "cpu")
-    options.onInfo?.("backend: cpu (this version of nnc has no WebGPU backend yet)");
+  const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo);
 
   const data = options.data ?? (await loadModelData(m, settings, options));
   const features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -140,7 +138,16 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
       : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
 
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
-  const backend = new CpuBackend(step, splits.train, settings.batch, weights, options.resume?.optimizerState);
+  const backend = gpu
+    ? await WebGpuBackend.create(
+        gpu,
+        step,
+        splits.train,
+        settings.batch,
+        weights,
+        options.resume?.optimizerState,
+      )
+    : new CpuBackend(step, splits.train, settings.batch, weights, options.resume?.optimizerState);
   const result = await runLoop(step, backend, splits, {
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),
@@ -177,6 +184,33 @@ export function loadModelData(
     ...(o.dataDir !== undefined && { dataDir: o.dataDir }),
     ...(o.env !== undefined && { env: o.env }),
   });
+}
+
+/**
+ * CLI.md's `--backend`: `webgpu` insists on an adapter (one line naming what was tried when there is none); `auto`
+ * takes a hardware adapter and otherwise the CPU, which beats a software adapter (SwiftShader), and says which.
+ */
+export async function chooseBackend(
+  want: "auto" | "cpu" | "webgpu",
+  onInfo: ((line: string) => void) | undefined,
+): Promise<GPUDevice | undefined> {
+  if (want === "cpu") return undefined;
+  let acquired;
+  try {
+    acquired = await acquireDevice();
+  } catch (e) {
+    if (!(e instanceof NoAdapterError)) throw e;
+    if (want === "webgpu") throw new TrainError(e.message);
+    onInfo?.(`backend: cpu (no WebGPU adapter)`);
+    return undefined;
+  }
+  if (want === "auto" && acquired.software) {
+    acquired.device.destroy();
+    onInfo?.(`backend: cpu (the only WebGPU adapter is software: ${acquired.description})`);
+    return undefined;
+  }
+  onInfo?.(`backend: webgpu (${acquired.description})`);
+  return acquired.device;
 }
 
 /** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */

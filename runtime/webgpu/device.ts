@@ -3,6 +3,10 @@
 
 /// <reference types="@webgpu/types" />
 
+import { existsSync, readdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
 export interface Acquired {
   readonly device: GPUDevice;
   /** vendor, architecture and description, for "backend: webgpu (…)" lines. */
@@ -30,7 +34,40 @@ async function gpuEntry(): Promise<GPU | undefined> {
   return nodeGpu;
 }
 
+/**
+ * In Node on Linux Dawn needs a Vulkan driver (an ICD manifest). Looking for one first spares a machine without
+ * any the loader's native warnings, and lets the error say where it looked.
+ */
+function missingVulkanDriver(): string | undefined {
+  if ((globalThis as { navigator?: { gpu?: unknown } }).navigator?.gpu || process.platform !== "linux")
+    return undefined;
+  for (const v of ["VK_DRIVER_FILES", "VK_ICD_FILENAMES"]) {
+    const files = process.env[v];
+    if (!files) continue;
+    const missing = files.split(":").filter((f) => f && !existsSync(f));
+    return missing.length === files.split(":").filter(Boolean).length
+      ? `${v} names ${files}, which does not exist`
+      : undefined;
+  }
+  const dirs = [
+    ...(process.env["XDG_DATA_DIRS"] ?? "/usr/local/share:/usr/share")
+      .split(":")
+      .map((d) => join(d, "vulkan/icd.d")),
+    "/etc/vulkan/icd.d",
+    join(homedir(), ".local/share/vulkan/icd.d"),
+  ];
+  const found = dirs.some((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith(".json")));
+  return found ? undefined : `no Vulkan driver in ${dirs.join(", ")}`;
+}
+
 export async function acquireDevice(): Promise<Acquired> {
+  const missing = missingVulkanDriver();
+  if (missing) {
+    throw new NoAdapterError(
+      `no WebGPU adapter: ${missing} (for SwiftShader: apt-get install chromium libvulkan1 and ` +
+        `export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)`,
+    );
+  }
   const gpu = await gpuEntry();
   if (!gpu)
     throw new NoAdapterError(

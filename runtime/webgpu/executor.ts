@@ -81,6 +81,40 @@ export class WebGpuExecutor {
     return new WebGpuExecutor(device, plan, maxBatch, pipelines);
   }
 
+  /** The buffer holding input or output `name`, for programs that keep their data on the device. */
+  buffer(name: string): GPUBuffer {
+    const v =
+      this.plan.func.inputs.find((i) => i.name === name) ??
+      this.plan.func.outputs.find((o) => o.name === name);
+    if (!v) throw new Error(`no input or output ${name}`);
+    return this.buffers.get(v.value.id)!;
+  }
+
+  /** The buffer of value `id`. */
+  valueBuffer(id: number): GPUBuffer {
+    return this.buffers.get(id)!;
+  }
+
+  /** Sets N for the dispatches submitted next (queue writes land before the next submit's commands). */
+  setBatch(batch: number): void {
+    this.device.queue.writeBuffer(this.params, 0, Uint32Array.of(batch, 0, 0, 0));
+  }
+
+  /** Records every kernel of the function, in order, into `enc`. */
+  encode(enc: GPUCommandEncoder, batch: number): void {
+    const pass = enc.beginComputePass();
+    for (const s of this.steps) {
+      const groups = Math.ceil(invocations(s.kernel, batch) / WORKGROUP);
+      if (groups === 0) continue;
+      pass.setPipeline(s.pipeline);
+      pass.setBindGroup(0, s.bindGroup);
+      const x = Math.min(groups, 65535);
+      pass.dispatchWorkgroups(x, Math.ceil(groups / x));
+    }
+    pass.end();
+  }
+
+  /** Writes the inputs from the host, runs once, and reads the outputs `read` back. */
   async run(
     inputs: Readonly<Record<string, Host>>,
     batch: number,
@@ -98,18 +132,9 @@ export class WebGpuExecutor {
         host.byteLength,
       );
     }
-    device.queue.writeBuffer(this.params, 0, Uint32Array.of(batch, 0, 0, 0));
+    this.setBatch(batch);
     const enc = device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    for (const s of this.steps) {
-      const groups = Math.ceil(invocations(s.kernel, batch) / WORKGROUP);
-      if (groups === 0) continue;
-      pass.setPipeline(s.pipeline);
-      pass.setBindGroup(0, s.bindGroup);
-      const x = Math.min(groups, 65535);
-      pass.dispatchWorkgroups(x, Math.ceil(groups / x));
-    }
-    pass.end();
+    this.encode(enc, batch);
     const staging: { name: string; buf: GPUBuffer; bytes: number; i32: boolean }[] = [];
     for (const name of read) {
       const o = this.plan.func.outputs.find((x) => x.name === name)!;

@@ -1,0 +1,323 @@
+// The WebGPU backend of the training loop. Whole epochs stay on the device (DESIGN.md): each split is uploaded
+// once; a chunk's batch indices are uploaded and the batches gathered by a kernel; parameters and optimizer state
+// never leave the device; per-step scalars (Adam's t, the dropout seed) are copied from a device table between
+// dispatches; and the host reads back the chunk's losses once. A chunk whose losses turn non-finite is replayed
+// from a snapshot up to the last good step, so a diverging run keeps its last good weights.
+
+/// <reference types="@webgpu/types" />
+
+import { lowerToWgsl } from "../../compiler/lower/wgsl.js";
+import type { StepProgram } from "../../compiler/step.js";
+import type { Backend, EvalResult, Split, StepResult } from "../backend.js";
+import type { Weights } from "../init.js";
+import { WebGpuExecutor } from "./executor.js";
+
+const EVAL_BATCH = 1000;
+const CHUNK = 32;
+// Uniform slots sit 256 bytes apart: minUniformBufferOffsetAlignment on every adapter.
+const SLOT = 256;
+
+export class DataTooLargeError extends Error {
+  override readonly name = "DataTooLargeError";
+}
+
+interface Uploaded {
+  readonly x: GPUBuffer;
+  readonly y: GPUBuffer;
+}
+
+export class WebGpuBackend implements Backend {
+  readonly name = "webgpu";
+  readonly chunk = CHUNK;
+  private readonly uploaded = new Map<Split, Uploaded>();
+  private readonly indices: GPUBuffer;
+  private readonly gatherUniforms: GPUBuffer;
+  private readonly stepScalars: GPUBuffer;
+  private readonly results: GPUBuffer;
+  private readonly snapshots = new Map<string, GPUBuffer>();
+  private readonly gatherX: GPUBindGroup[] = [];
+  private readonly gatherY: GPUBindGroup[] = [];
+  private readonly features: number;
+  private readonly width: number;
+
+  private constructor(
+    private readonly device: GPUDevice,
+    private readonly program: StepProgram,
+    private readonly train: WebGpuExecutor,
+    private readonly evaluator: WebGpuExecutor,
+    private readonly gather: { f32: GPUComputePipeline; i32: GPUComputePipeline },
+    private readonly trainSplit: Split,
+    private readonly batch: number,
+  ) {
+    const m = program.model;
+    this.features = m.input.shape.reduce((a, b) => a * b, 1);
+    this.width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
+    const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
+    this.indices = device.createBuffer({ size: CHUNK * batch * 4, usage: storage });
+    // Two slots per step: the x gather's and the y gather's (rows of another width).
+    this.gatherUniforms = device.createBuffer({
+      size: 2 * CHUNK * SLOT,
+      usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+    });
+    // Per step k: t (f32) at 8k, seed (i32) at 8k + 4.
+    this.stepScalars = device.createBuffer({ size: CHUNK * 8, usage: storage });
+    // Per step k: loss, correct.
+    this.results = device.createBuffer({ size: CHUNK * 8, usage: storage });
+    for (const name of this.stateful()) {
+      const b = train.buffer(name);
+      this.snapshots.set(name, device.createBuffer({ size: b.size, usage: storage }));
+    }
+    const up = this.upload(trainSplit);
+    for (let k = 0; k < CHUNK; k++) {
+      const group = (pipeline: GPUComputePipeline, src: GPUBuffer, dst: GPUBuffer, slot: number) =>
+        device.createBindGroup({
+          layout: pipeline.getBindGroupLayout(0),
+          entries: [
+            { binding: 0, resource: { buffer: this.gatherUniforms, offset: slot * SLOT, size: 16 } },
+            { binding: 1, resource: { buffer: src } },
+            { binding: 2, resource: { buffer: this.indices } },
+            { binding: 3, resource: { buffer: dst } },
+          ],
+        });
+      this.gatherX.push(group(gather.f32, up.x, train.buffer(m.input.name), 2 * k));
+      const yPipeline = m.target.kind === "class" ? gather.i32 : gather.f32;
+      this.gatherY.push(group(yPipeline, up.y, train.buffer(m.target.name), 2 * k + 1));
+    }
+  }
+
+  static async create(
+    device: GPUDevice,
+    program: StepProgram,
+    trainSplit: Split,
+    batch: number,
+    weights: Weights,
+    states: Weights | undefined,
+  ): Promise<WebGpuBackend> {
+    const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train), batch);
+    const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate), EVAL_BATCH);
+    const gather = { f32: await gatherPipeline(device, "f32"), i32: await gatherPipeline(device, "i32") };
+    const b = new WebGpuBackend(device, program, train, evaluator, gather, trainSplit, batch);
+    for (const p of program.params) device.queue.writeBuffer(train.buffer(p.name), 0, weights.get(p.name)!);
+    for (const s of program.states) {
+      const v = states?.get(s.name) ?? new Float32Array(s.shape.reduce((x, y) => x * y, 1));
+      device.queue.writeBuffer(train.buffer(s.name), 0, v);
+    }
+    return b;
+  }
+
+  /** Parameters and optimizer state: inputs of the step that its outputs replace. */
+  private stateful(): string[] {
+    return [...this.program.params.map((p) => p.name), ...this.program.states.map((s) => s.name)];
+  }
+
+  private upload(split: Split): Uploaded {
+    let u = this.uploaded.get(split);
+    if (u) return u;
+    const limit = this.device.limits.maxStorageBufferBindingSize;
+    const bytes = Math.max(split.x.byteLength, split.y.byteLength);
+    if (bytes > limit) {
+      throw new DataTooLargeError(
+        `the data set needs a ${(bytes / 2 ** 20).toFixed(0)} MiB buffer, above this adapter's ` +
+          `maxStorageBufferBindingSize of ${(limit / 2 ** 20).toFixed(0)} MiB: use --backend cpu`,
+      );
+    }
+    const make = (data: Float32Array | Int32Array) => {
+      const buf = this.device.createBuffer({
+        size: Math.max(4, data.byteLength),
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
+      });
+      this.device.queue.writeBuffer(buf, 0, data.buffer, data.byteOffset, data.byteLength);
+      return buf;
+    };
+    u = { x: make(split.x), y: make(split.y) };
+    this.uploaded.set(split, u);
+    return u;
+  }
+
+  async steps(
+    batches: readonly Int32Array[],
+    lr: number,
+    t: number,
+    seeds: readonly number[],
+  ): Promise<StepResult[]> {
+    const { device } = this;
+    const k = batches.length;
+    // Upload the chunk's indices, the gather slots and the per-step scalars: three writes for the whole chunk.
+    const all = new Int32Array(k * this.batch);
+    const slots = new Uint32Array((2 * k * SLOT) / 4);
+    const scalars = new ArrayBuffer(k * 8);
+    batches.forEach((b, j) => {
+      all.set(b, j * this.batch);
+      slots.set([b.length, this.features, j * this.batch], (2 * j * SLOT) / 4);
+      slots.set([b.length, this.width, j * this.batch], ((2 * j + 1) * SLOT) / 4);
+      new Float32Array(scalars, j * 8, 1)[0] = t + j;
+      new Int32Array(scalars, j * 8 + 4, 1)[0] = seeds[j]!;
+    });
+    device.queue.writeBuffer(this.indices, 0, all);
+    device.queue.writeBuffer(this.gatherUniforms, 0, slots);
+    device.queue.writeBuffer(this.stepScalars, 0, scalars);
+    device.queue.writeBuffer(this.train.buffer("lr"), 0, Float32Array.of(lr));
+    this.copyStateful(true);
+    await this.run(batches, 0, k);
+    const results = await this.readResults(k);
+    const bad = results.findIndex((r) => !Number.isFinite(r.loss));
+    if (bad < 0) return results;
+    // Replay the good steps from the snapshot: the same inputs give the same weights, bit for bit.
+    this.copyStateful(false);
+    await this.run(batches, 0, bad);
+    return [...results.slice(0, bad), { ...results[bad]!, applied: false }];
+  }
+
+  /** Steps [from, to) of the chunk; consecutive steps of one batch size share a submit (N is a uniform). */
+  private async run(batches: readonly Int32Array[], from: number, to: number): Promise<void> {
+    const m = this.program.model;
+    let j = from;
+    while (j < to) {
+      const n = batches[j]!.length;
+      let end = j;
+      while (end < to && batches[end]!.length === n) end++;
+      this.train.setBatch(n);
+      const enc = this.device.createCommandEncoder();
+      for (let s = j; s < end; s++) {
+        const pass = enc.beginComputePass();
+        const pipelineY = m.target.kind === "class" ? this.gather.i32 : this.gather.f32;
+        for (const [pipeline, group, count] of [
+          [this.gather.f32, this.gatherX[s]!, n * this.features],
+          [pipelineY, this.gatherY[s]!, n * this.width],
+        ] as const) {
+          pass.setPipeline(pipeline);
+          pass.setBindGroup(0, group);
+          dispatch(pass, count);
+        }
+        pass.end();
+        enc.copyBufferToBuffer(this.stepScalars, s * 8, this.train.buffer("t"), 0, 4);
+        enc.copyBufferToBuffer(this.stepScalars, s * 8 + 4, this.train.buffer("seed"), 0, 4);
+        this.train.encode(enc, n);
+        // The step's outputs become the next step's inputs.
+        for (const name of this.stateful()) {
+          const src = this.outputBuffer(name);
+          enc.copyBufferToBuffer(src, 0, this.train.buffer(name), 0, src.size);
+        }
+        enc.copyBufferToBuffer(this.outputBuffer("loss"), 0, this.results, s * 8, 4);
+        if (m.target.kind === "class")
+          enc.copyBufferToBuffer(this.outputBuffer("correct"), 0, this.results, s * 8 + 4, 4);
+      }
+      this.device.queue.submit([enc.finish()]);
+      j = end;
+    }
+    await this.device.queue.onSubmittedWorkDone();
+  }
+
+  /** Parameters' inputs and outputs share names: this is the buffer the step wrote. */
+  private outputBuffer(name: string): GPUBuffer {
+    return this.train.valueBuffer(this.program.train.outputs.find((x) => x.name === name)!.value.id);
+  }
+
+  private copyStateful(toSnapshot: boolean): void {
+    const enc = this.device.createCommandEncoder();
+    for (const name of this.stateful()) {
+      const live = this.train.buffer(name);
+      const snap = this.snapshots.get(name)!;
+      if (toSnapshot) enc.copyBufferToBuffer(live, 0, snap, 0, live.size);
+      else enc.copyBufferToBuffer(snap, 0, live, 0, live.size);
+    }
+    this.device.queue.submit([enc.finish()]);
+  }
+
+  private async readResults(k: number): Promise<StepResult[]> {
+    const data = await readBack(this.device, this.results, k * 8);
+    const f = new Float32Array(data);
+    return Array.from({ length: k }, (_, j) => ({ loss: f[2 * j]!, correct: f[2 * j + 1]!, applied: true }));
+  }
+
+  async evaluate(split: Split): Promise<EvalResult> {
+    const m = this.program.model;
+    const up = this.upload(split);
+    const ev = this.evaluator;
+    const outputs = ["loss_sum", "correct", "top5"].filter((o) =>
+      this.program.evaluate.outputs.some((x) => x.name === o),
+    );
+    const sums = new Float64Array(3);
+    for (let start = 0; start < split.count; start += EVAL_BATCH) {
+      const n = Math.min(EVAL_BATCH, split.count - start);
+      ev.setBatch(n);
+      const enc = this.device.createCommandEncoder();
+      enc.copyBufferToBuffer(
+        up.x,
+        start * this.features * 4,
+        ev.buffer(m.input.name),
+        0,
+        n * this.features * 4,
+      );
+      enc.copyBufferToBuffer(up.y, start * this.width * 4, ev.buffer(m.target.name), 0, n * this.width * 4);
+      for (const p of this.program.params) {
+        const src = this.train.buffer(p.name);
+        enc.copyBufferToBuffer(src, 0, ev.buffer(p.name), 0, src.size);
+      }
+      ev.encode(enc, n);
+      this.device.queue.submit([enc.finish()]);
+      const values = await Promise.all(outputs.map((o) => readBack(this.device, ev.buffer(o), 4)));
+      values.forEach(
+        (v, i) => (sums[["loss_sum", "correct", "top5"].indexOf(outputs[i]!)]! += new Float32Array(v)[0]!),
+      );
+    }
+    return { lossSum: sums[0]!, correct: sums[1]!, top5: sums[2]!, count: split.count };
+  }
+
+  async weights(): Promise<Weights> {
+    return this.read(this.program.params.map((p) => p.name));
+  }
+
+  async optimizerState(): Promise<Weights> {
+    return this.read(this.program.states.map((s) => s.name));
+  }
+
+  private async read(names: readonly string[]): Promise<Weights> {
+    const out: Weights = new Map();
+    for (const name of names) {
+      const b = this.train.buffer(name);
+      out.set(name, new Float32Array(await readBack(this.device, b, b.size)));
+    }
+    return out;
+  }
+}
+
+function dispatch(pass: GPUComputePassEncoder, invocations: number): void {
+  const groups = Math.ceil(invocations / 64);
+  if (groups === 0) return;
+  const x = Math.min(groups, 65535);
+  pass.dispatchWorkgroups(x, Math.ceil(groups / x));
+}
+
+async function readBack(device: GPUDevice, src: GPUBuffer, bytes: number): Promise<ArrayBuffer> {
+  const staging = device.createBuffer({
+    size: bytes,
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+  });
+  const enc = device.createCommandEncoder();
+  enc.copyBufferToBuffer(src, 0, staging, 0, bytes);
+  device.queue.submit([enc.finish()]);
+  await staging.mapAsync(GPUMapMode.READ);
+  const copy = staging.getMappedRange().slice(0);
+  staging.destroy();
+  return copy;
+}
+
+/** The batch gather: dst row r ← src row idx[first + r], each row `f` values wide. */
+async function gatherPipeline(device: GPUDevice, type: "f32" | "i32"): Promise<GPUComputePipeline> {
+  const code = `
+struct G { n: u32, f: u32, first: u32 }
+@group(0) @binding(0) var<uniform> g: G;
+@group(0) @binding(1) var<storage, read> src: array<${type}>;
+@group(0) @binding(2) var<storage, read> idx: array<i32>;
+@group(0) @binding(3) var<storage, read_write> dst: array<${type}>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= g.n * g.f) { return; }
+  dst[i] = src[u32(idx[g.first + i / g.f]) * g.f + i % g.f];
+}`;
+  const module = device.createShaderModule({ code, label: `gather_${type}` });
+  return device.createComputePipelineAsync({ layout: "auto", compute: { module, entryPoint: "main" } });
+}
