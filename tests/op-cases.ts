@@ -143,6 +143,11 @@ export const CASES: Case[] = [
   },
   { op: "matmul", inputs: [f32("N", 3), f32("N", 2)], attrs: { transpose_a: true, transpose_b: false } },
   { op: "matmul", inputs: [f32(2, 4), f32(3, 2)], attrs: { transpose_a: true, transpose_b: true } },
+  // Wider than one 4×4 block of the WGSL kernel, in both directions.
+  { op: "matmul", inputs: [f32("N", 5), f32(9, 5)], attrs: { transpose_a: false, transpose_b: true } },
+  { op: "matmul", inputs: [f32("N", 6), f32(6, 7)], attrs: { transpose_a: false, transpose_b: false } },
+  { op: "matmul", inputs: [f32("N", 9), f32("N", 6)], attrs: { transpose_a: true, transpose_b: false } },
+  { op: "matmul", inputs: [f32(5, 9), f32(6, 5)], attrs: { transpose_a: true, transpose_b: true } },
   { op: "matmul", inputs: [f32("N", 2, 3), f32(4, 3)], attrs: { transpose_a: false, transpose_b: true } },
   {
     op: "matmul",

@@ -3,8 +3,8 @@
 // pipelines serves every batch size, the short last batch included.
 
 import { bug } from "../diagnostics.js";
-import { OPS } from "../ops/index.js";
-import type { Func, Instr, TensorType } from "../ir/types.js";
+import { OPS, type OpKind } from "../ops/index.js";
+import type { Attrs, Func, Instr, TensorType } from "../ir/types.js";
 import { elementCount } from "../ir/types.js";
 import { WgslCtx } from "./wgsl-ctx.js";
 
@@ -12,6 +12,9 @@ export const WORKGROUP = 64;
 
 export interface WgslKernelPlan {
   readonly name: string;
+  readonly op: OpKind;
+  readonly attrs: Attrs;
+  readonly argTypes: readonly TensorType[];
   readonly code: string;
   readonly args: readonly number[];
   readonly result: number;
@@ -31,6 +34,9 @@ export function lowerToWgsl(f: Func): WgslPlan {
     types.set(ins.result.id, ins.result.type);
     return {
       name: `k${n}_${ins.op}`,
+      op: ins.op,
+      attrs: ins.attrs,
+      argTypes: ins.args.map((a) => a.type),
       code: kernelSource(ins),
       args: ins.args.map((a) => a.id),
       result: ins.result.id,
@@ -40,8 +46,17 @@ export function lowerToWgsl(f: Func): WgslPlan {
   return { func: f, types, kernels };
 }
 
-/** Invocations a kernel needs at batch size `batch`: one per output element. */
+/** Invocations a kernel needs at batch size `batch`: one per output element unless its op says otherwise. */
 export function invocations(k: WgslKernelPlan, batch: number): number {
+  const def = OPS[k.op].wgsl;
+  if (def?.kind === "custom" && def.threads) {
+    const concrete = (s: readonly (number | "N")[]) => s.map((d) => (d === "N" ? batch : d));
+    return def.threads(
+      concrete(k.resultType.shape),
+      k.argTypes.map((t) => concrete(t.shape)),
+      k.attrs,
+    );
+  }
   return elementCount(k.resultType.shape, batch);
 }
 
@@ -79,7 +94,9 @@ function kernelSource(ins: Instr): string {
     `@compute @workgroup_size(${WORKGROUP})`,
     "fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {",
     `  let i = gid.x + gid.y * nwg.x * ${WORKGROUP}u;`,
-    `  if (i >= ${ctx.count(ins.result.type.shape)}) { return; }`,
+    ...(k.kind === "custom" && k.threads
+      ? []
+      : [`  if (i >= ${ctx.count(ins.result.type.shape)}) { return; }`]),
     `  ${body}`,
     "}",
     "",

@@ -54,25 +54,44 @@ export const matmul: OpDef = {
       else gemm(a as F, b as F, output as F, k, n, rows, true, tb);
     },
   },
+  // A 4×4 block of C per invocation, accumulated in registers from vec4 rows of B: no workgroup memory and no
+  // barriers, which is what a software adapter (SwiftShader) runs fastest (DESIGN.md, "Backends").
   wgsl: {
     kind: "custom",
+    threads: (out) => {
+      const n = out.at(-1)!;
+      const rows = out.reduce((p, d) => p * d, 1) / n;
+      return Math.ceil(rows / 4) * Math.ceil(n / 4);
+    },
     body: (ctx) => {
-      // One invocation per output element: a dot product over k (a tiled kernel replaces this for large sizes).
       const [a, b] = ctx.inputs;
       const ta = !!ctx.attrs["transpose_a"];
       const tb = !!ctx.attrs["transpose_b"];
       const k = a!.shape.at(-1) as number;
       const n = ctx.output.shape.at(-1) as number;
+      const rows = ta ? `${k}u` : `(${ctx.count(ctx.output.shape)}) / ${n}u`;
       const inner = ta ? ctx.count(a!.shape.slice(0, -1)) : `${k}u`;
-      const aAt = ta ? `p * ${k}u + r` : `r * ${k}u + p`;
-      const bAt = tb ? `c * ${inner} + p` : `p * ${n}u + c`;
-      return [
-        `let r = i / ${n}u;`,
-        `let c = i % ${n}u;`,
-        `var s = 0.0;`,
-        `for (var p = 0u; p < ${inner}; p++) { s += in0[${aAt}] * in1[${bAt}]; }`,
-        `out[i] = s;`,
-      ].join("\n  ");
+      const A = (r: string) => (ta ? `in0[p * ${k}u + ${r}]` : `in0[(${r}) * ${k}u + p]`);
+      const B = (c: string) => (tb ? `in1[(${c}) * ${inner} + p]` : `in1[p * ${n}u + ${c}]`);
+      const lines = [
+        `let rows = ${rows};`,
+        `let r0 = (i / ${Math.ceil(n / 4)}u) * 4u;`,
+        `let c0 = (i % ${Math.ceil(n / 4)}u) * 4u;`,
+        `if (r0 >= rows) { return; }`,
+        ...[0, 1, 2, 3].map((r) => `var acc${r} = vec4f(0.0);`),
+        `for (var p = 0u; p < ${inner}; p++) {`,
+        // Out-of-range rows and columns read a clamped element and are masked to 0.
+        `  let bv = vec4f(${[0, 1, 2, 3].map((c) => `select(0.0, ${B(`c0 + ${c}u`)}, c0 + ${c}u < ${n}u)`).join(", ")});`,
+        ...[0, 1, 2, 3].map((r) => `  acc${r} += select(0.0, ${A(`(r0 + ${r}u)`)}, r0 + ${r}u < rows) * bv;`),
+        `}`,
+        ...[0, 1, 2, 3].flatMap((r) =>
+          [0, 1, 2, 3].map(
+            (c) =>
+              `if (r0 + ${r}u < rows && c0 + ${c}u < ${n}u) { out[(r0 + ${r}u) * ${n}u + c0 + ${c}u] = acc${r}[${c}]; }`,
+          ),
+        ),
+      ];
+      return lines.join("\n  ");
     },
   },
 };

@@ -46,7 +46,16 @@ export type CpuRun = (io: {
 export type WgslKernel =
   | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
   | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
-  | { readonly kind: "custom"; readonly body: (ctx: WgslCtx) => string };
+  | {
+      readonly kind: "custom";
+      readonly body: (ctx: WgslCtx) => string;
+      /** Invocations for concrete shapes, when not one per output element; the body's `i` then counts these. */
+      readonly threads?: (
+        output: readonly number[],
+        inputs: readonly (readonly number[])[],
+        attrs: Attrs,
+      ) => number;
+    };
 
 export interface OpDef {
   /** One line: what the op computes. */
