@@ -54,3 +54,4 @@ export {
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
+export { lowerToWgsl, printWgsl, type WgslPlan } from "./compiler/lower/wgsl.js";

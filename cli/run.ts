@@ -7,8 +7,10 @@ import { Command, CommanderError, Option } from "commander";
 import {
   buildStep,
   compile,
+  lowerToWgsl,
   printAst,
   printFunc,
+  printWgsl,
   renderAll,
   renderSummary,
   type CompileResult,
@@ -69,13 +71,17 @@ function buildProgram(io: Io): Command {
 
   program
     .command("compile")
-    .description("print one stage of the compiler: ast, ir (forward) or grad (the whole training step)")
+    .description(
+      "print one stage of the compiler: ast, ir (forward), grad (the whole training step) or wgsl (its kernels)",
+    )
     .argument("<file>", ".nn file")
     .addOption(
-      new Option("--emit <stage>", "what to print").choices(["ast", "ir", "grad"]).makeOptionMandatory(),
+      new Option("--emit <stage>", "what to print")
+        .choices(["ast", "ir", "grad", "wgsl"])
+        .makeOptionMandatory(),
     )
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { emit: "ast" | "ir" | "grad"; model?: string }) => {
+    .action((file: string, opts: { emit: "ast" | "ir" | "grad" | "wgsl"; model?: string }) => {
       if (opts.emit === "ast") {
         // The AST exists once the file parses; later errors are reported, and make the exit code 1.
         const result = compileFile(file, opts.model, io, { needProgram: false });
@@ -88,7 +94,8 @@ function buildProgram(io: Io): Command {
         const step = buildStep(m);
         if (step.diagnostics.length) io.stderr(renderAll(step.diagnostics));
         if (!step.value) throw new Exit(EXIT.input);
-        io.stdout(printFunc(opts.emit === "ir" ? step.value.forward : step.value.train));
+        if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.value.train)));
+        else io.stdout(printFunc(opts.emit === "ir" ? step.value.forward : step.value.train));
       }
     });
 

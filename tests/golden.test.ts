@@ -11,12 +11,22 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildStep, compile, parseFunc, printAst, printFunc, renderAll, renderSummary } from "../index.js";
+import {
+  buildStep,
+  compile,
+  lowerToWgsl,
+  parseFunc,
+  printAst,
+  printFunc,
+  printWgsl,
+  renderAll,
+  renderSummary,
+} from "../index.js";
 import { verifyFunc } from "../compiler/ir/verify.js";
 
 const ROOT = join(import.meta.dirname, "golden");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
-const KINDS = [".summary", ".ast", ".err", ".ir", ".grad.ir"] as const;
+const KINDS = [".summary", ".ast", ".err", ".ir", ".grad.ir", ".wgsl"] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -58,6 +68,7 @@ function produce(file: string): Map<string, string> {
       }
       out.set(".ir", steps.map((s) => printFunc(s!.forward)).join("\n"));
       out.set(".grad.ir", steps.map((s) => printFunc(s!.train)).join("\n"));
+      out.set(".wgsl", steps.map((s) => printWgsl(lowerToWgsl(s!.train))).join("\n"));
     }
   }
   return out;

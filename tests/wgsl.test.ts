@@ -2,7 +2,8 @@
 // function), at batch sizes that are not multiples of the workgroup size. Needs a WebGPU adapter: in CI (which
 // installs SwiftShader) a missing one fails loudly; elsewhere these tests are skipped with a message.
 
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { differentiate } from "../compiler/autodiff.js";
 import { Builder } from "../compiler/ir/builder.js";
@@ -91,6 +92,29 @@ describe("WGSL against CPU", () => {
         const f = differentiate(g.finish(), "loss", wrt);
         await compare(f, { ...feed, r: draw(gy.type, "any", next, batch) as Float32Array }, batch);
       });
+    }
+  });
+});
+
+describe("golden WGSL", () => {
+  it("every kernel of every golden .wgsl file compiles without errors", async (ctx) => {
+    if (!device) return ctx.skip(why);
+    const root = join(import.meta.dirname, "golden");
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".wgsl"));
+    expect(files.length).toBeGreaterThan(0);
+    const kernels = new Set<string>();
+    for (const f of files) {
+      for (const part of readFileSync(join(root, f), "utf8")
+        .split(/^\/\/ ---- .*$/m)
+        .slice(1))
+        kernels.add(part);
+    }
+    for (const code of kernels) {
+      const info = await device!.createShaderModule({ code }).getCompilationInfo();
+      const errors = info.messages
+        .filter((m) => m.type === "error")
+        .map((m) => `${m.lineNum}:${m.linePos} ${m.message}`);
+      expect(errors, code).toEqual([]);
     }
   });
 });

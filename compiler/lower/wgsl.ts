@@ -103,9 +103,23 @@ function kernelSource(ins: Instr): string {
   ].join("\n");
 }
 
-/** `nnc compile --emit wgsl`: every kernel, in dispatch order. */
+/** `nnc compile --emit wgsl`: the dispatch plan, then every kernel in dispatch order. Values are named as in the IR. */
 export function printWgsl(plan: WgslPlan): string {
-  return plan.kernels
-    .map((k) => `// ---- ${k.name}: %${k.result} ← ${k.args.map((a) => `%${a}`).join(", ")}\n${k.code}`)
-    .join("\n");
+  const names = new Map<number, string>();
+  for (const i of plan.func.inputs) names.set(i.value.id, `%${i.name}`);
+  plan.func.body.forEach((ins, n) => names.set(ins.result.id, `%${n}`));
+  const ref = (id: number) => names.get(id)!;
+  const fmt = (t: TensorType) => `${t.dtype}[${t.shape.join(",")}]`;
+  const lines = [
+    `// ${plan.func.name}: ${plan.kernels.length} kernels, dispatched in this order into one command buffer`,
+    ...plan.kernels.map((k) => {
+      const def = OPS[k.op].wgsl;
+      const per = def?.kind === "custom" && def.threads ? "4x4 block of" : "element of";
+      return `//   ${k.name.padEnd(22)} ${ref(k.result)} = ${k.op}(${k.args.map(ref).join(", ")}); one invocation per ${per} ${fmt(k.resultType)}`;
+    }),
+    "",
+  ];
+  for (const k of plan.kernels)
+    lines.push(`// ---- ${k.name}: ${ref(k.result)} = ${k.op}(${k.args.map(ref).join(", ")})`, k.code);
+  return lines.join("\n");
 }

@@ -1,0 +1,1463 @@
+// FashionMLP.train: 68 kernels, dispatched in this order into one command buffer
+//   k0_reshape             %0 = reshape(%image); one invocation per element of f32[N,784]
+//   k1_matmul              %1 = matmul(%0, %linear1.weight); one invocation per 4x4 block of f32[N,512]
+//   k2_add                 %2 = add(%1, %linear1.bias); one invocation per element of f32[N,512]
+//   k3_relu                %3 = relu(%2); one invocation per element of f32[N,512]
+//   k4_matmul              %4 = matmul(%3, %linear2.weight); one invocation per 4x4 block of f32[N,512]
+//   k5_add                 %5 = add(%4, %linear2.bias); one invocation per element of f32[N,512]
+//   k6_relu                %6 = relu(%5); one invocation per element of f32[N,512]
+//   k7_matmul              %7 = matmul(%6, %linear3.weight); one invocation per 4x4 block of f32[N,10]
+//   k8_add                 %8 = add(%7, %linear3.bias); one invocation per element of f32[N,10]
+//   k9_reduce_max          %9 = reduce_max(%8); one invocation per element of f32[N,1]
+//   k10_stop_gradient      %10 = stop_gradient(%9); one invocation per element of f32[N,1]
+//   k11_sub                %11 = sub(%8, %10); one invocation per element of f32[N,10]
+//   k12_exp                %12 = exp(%11); one invocation per element of f32[N,10]
+//   k13_reduce_sum         %13 = reduce_sum(%12); one invocation per element of f32[N,1]
+//   k14_log                %14 = log(%13); one invocation per element of f32[N,1]
+//   k15_one_hot            %15 = one_hot(%label); one invocation per element of f32[N,10]
+//   k16_reshape            %16 = reshape(%14); one invocation per element of f32[N]
+//   k17_mul                %17 = mul(%11, %15); one invocation per element of f32[N,10]
+//   k18_reduce_sum         %18 = reduce_sum(%17); one invocation per element of f32[N]
+//   k19_sub                %19 = sub(%16, %18); one invocation per element of f32[N]
+//   k20_reduce_sum         %20 = reduce_sum(%19); one invocation per element of f32[]
+//   k21_batch_size         %21 = batch_size(); one invocation per element of f32[]
+//   k22_div                %22 = div(%20, %21); one invocation per element of f32[]
+//   k23_argmax             %23 = argmax(%8); one invocation per element of i32[N]
+//   k24_cast               %24 = cast(%23); one invocation per element of f32[N]
+//   k25_cast               %25 = cast(%label); one invocation per element of f32[N]
+//   k26_equal              %26 = equal(%24, %25); one invocation per element of f32[N]
+//   k27_reduce_sum         %27 = reduce_sum(%26); one invocation per element of f32[]
+//   k28_constant           %28 = constant(); one invocation per element of f32[]
+//   k29_div                %29 = div(%28, %21); one invocation per element of f32[]
+//   k30_reshape            %30 = reshape(%29); one invocation per element of f32[1]
+//   k31_broadcast          %31 = broadcast(%30); one invocation per element of f32[N]
+//   k32_neg                %32 = neg(%31); one invocation per element of f32[N]
+//   k33_reshape            %33 = reshape(%32); one invocation per element of f32[N,1]
+//   k34_broadcast          %34 = broadcast(%33); one invocation per element of f32[N,10]
+//   k35_mul                %35 = mul(%34, %15); one invocation per element of f32[N,10]
+//   k36_reshape            %36 = reshape(%31); one invocation per element of f32[N,1]
+//   k37_div                %37 = div(%36, %13); one invocation per element of f32[N,1]
+//   k38_broadcast          %38 = broadcast(%37); one invocation per element of f32[N,10]
+//   k39_mul                %39 = mul(%38, %12); one invocation per element of f32[N,10]
+//   k40_add                %40 = add(%35, %39); one invocation per element of f32[N,10]
+//   k41_reduce_sum         %41 = reduce_sum(%40); one invocation per element of f32[1,10]
+//   k42_reshape            %42 = reshape(%41); one invocation per element of f32[10]
+//   k43_matmul             %43 = matmul(%40, %linear3.weight); one invocation per 4x4 block of f32[N,512]
+//   k44_matmul             %44 = matmul(%40, %6); one invocation per 4x4 block of f32[10,512]
+//   k45_step               %45 = step(%5); one invocation per element of f32[N,512]
+//   k46_mul                %46 = mul(%43, %45); one invocation per element of f32[N,512]
+//   k47_reduce_sum         %47 = reduce_sum(%46); one invocation per element of f32[1,512]
+//   k48_reshape            %48 = reshape(%47); one invocation per element of f32[512]
+//   k49_matmul             %49 = matmul(%46, %linear2.weight); one invocation per 4x4 block of f32[N,512]
+//   k50_matmul             %50 = matmul(%46, %3); one invocation per 4x4 block of f32[512,512]
+//   k51_step               %51 = step(%2); one invocation per element of f32[N,512]
+//   k52_mul                %52 = mul(%49, %51); one invocation per element of f32[N,512]
+//   k53_reduce_sum         %53 = reduce_sum(%52); one invocation per element of f32[1,512]
+//   k54_reshape            %54 = reshape(%53); one invocation per element of f32[512]
+//   k55_matmul             %55 = matmul(%52, %0); one invocation per 4x4 block of f32[512,784]
+//   k56_mul                %56 = mul(%lr, %55); one invocation per element of f32[512,784]
+//   k57_sub                %57 = sub(%linear1.weight, %56); one invocation per element of f32[512,784]
+//   k58_mul                %58 = mul(%lr, %54); one invocation per element of f32[512]
+//   k59_sub                %59 = sub(%linear1.bias, %58); one invocation per element of f32[512]
+//   k60_mul                %60 = mul(%lr, %50); one invocation per element of f32[512,512]
+//   k61_sub                %61 = sub(%linear2.weight, %60); one invocation per element of f32[512,512]
+//   k62_mul                %62 = mul(%lr, %48); one invocation per element of f32[512]
+//   k63_sub                %63 = sub(%linear2.bias, %62); one invocation per element of f32[512]
+//   k64_mul                %64 = mul(%lr, %44); one invocation per element of f32[10,512]
+//   k65_sub                %65 = sub(%linear3.weight, %64); one invocation per element of f32[10,512]
+//   k66_mul                %66 = mul(%lr, %42); one invocation per element of f32[10]
+//   k67_sub                %67 = sub(%linear3.bias, %66); one invocation per element of f32[10]
+
+// ---- k0_reshape: %0 = reshape(%image)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 784u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k1_matmul: %1 = matmul(%0, %linear1.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 512u) / 512u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 784u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 784u + p], c0 + 0u < 512u), select(0.0, in1[(c0 + 1u) * 784u + p], c0 + 1u < 512u), select(0.0, in1[(c0 + 2u) * 784u + p], c0 + 2u < 512u), select(0.0, in1[(c0 + 3u) * 784u + p], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 784u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 784u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 784u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 784u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k2_add: %2 = add(%1, %linear1.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 512u;
+  o_rest = o_rest / 512u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k3_relu: %3 = relu(%2)
+// relu
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let v = in0[i];
+  out[i] = max(v, 0.0);
+}
+
+// ---- k4_matmul: %4 = matmul(%3, %linear2.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 512u) / 512u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 512u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 512u + p], c0 + 0u < 512u), select(0.0, in1[(c0 + 1u) * 512u + p], c0 + 1u < 512u), select(0.0, in1[(c0 + 2u) * 512u + p], c0 + 2u < 512u), select(0.0, in1[(c0 + 3u) * 512u + p], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k5_add: %5 = add(%4, %linear2.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 512u;
+  o_rest = o_rest / 512u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k6_relu: %6 = relu(%5)
+// relu
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let v = in0[i];
+  out[i] = max(v, 0.0);
+}
+
+// ---- k7_matmul: %7 = matmul(%6, %linear3.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 10u) / 10u;
+  let r0 = (i / 3u) * 4u;
+  let c0 = (i % 3u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 512u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 512u + p], c0 + 0u < 10u), select(0.0, in1[(c0 + 1u) * 512u + p], c0 + 1u < 10u), select(0.0, in1[(c0 + 2u) * 512u + p], c0 + 2u < 10u), select(0.0, in1[(c0 + 3u) * 512u + p], c0 + 3u < 10u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 10u) { out[(r0 + 0u) * 10u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 10u) { out[(r0 + 0u) * 10u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 10u) { out[(r0 + 0u) * 10u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 10u) { out[(r0 + 0u) * 10u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 10u) { out[(r0 + 1u) * 10u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 10u) { out[(r0 + 1u) * 10u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 10u) { out[(r0 + 1u) * 10u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 10u) { out[(r0 + 1u) * 10u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 10u) { out[(r0 + 2u) * 10u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 10u) { out[(r0 + 2u) * 10u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 10u) { out[(r0 + 2u) * 10u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 10u) { out[(r0 + 2u) * 10u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 10u) { out[(r0 + 3u) * 10u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 10u) { out[(r0 + 3u) * 10u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 10u) { out[(r0 + 3u) * 10u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 10u) { out[(r0 + 3u) * 10u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k8_add: %8 = add(%7, %linear3.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k9_reduce_max: %9 = reduce_max(%8)
+// reduce_max
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = bitcast<f32>(0xff7fffffu);
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  }
+  out[i] = acc;
+}
+
+// ---- k10_stop_gradient: %10 = stop_gradient(%9)
+// stop_gradient
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let v = in0[i];
+  out[i] = v;
+}
+
+// ---- k11_sub: %11 = sub(%8, %10)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o0 * 1u];
+  out[i] = (u - v);
+}
+
+// ---- k12_exp: %12 = exp(%11)
+// exp
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let v = in0[i];
+  out[i] = exp(v);
+}
+
+// ---- k13_reduce_sum: %13 = reduce_sum(%12)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k14_log: %14 = log(%13)
+// log
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let v = in0[i];
+  out[i] = log(v);
+}
+
+// ---- k15_one_hot: %15 = one_hot(%label)
+// one_hot
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  out[i] = select(0.0, 1.0, in0[i / 10u] == i32(i % 10u));
+}
+
+// ---- k16_reshape: %16 = reshape(%14)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k17_mul: %17 = mul(%11, %15)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k18_reduce_sum: %18 = reduce_sum(%17)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k19_sub: %19 = sub(%16, %18)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k20_reduce_sum: %20 = reduce_sum(%19)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k21_batch_size: %21 = batch_size()
+// batch_size
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = f32(params.n);
+}
+
+// ---- k22_div: %22 = div(%20, %21)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k23_argmax: %23 = argmax(%8)
+// argmax
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var best = 0i;
+  var bestV = in0[i * 10u];
+  for (var j = 1u; j < 10u; j++) {
+      let v = in0[i * 10u + j];
+      if (v > bestV) { bestV = v; best = i32(j); }
+    }
+    out[i] = best;
+}
+
+// ---- k24_cast: %24 = cast(%23)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k25_cast: %25 = cast(%label)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k26_equal: %26 = equal(%24, %25)
+// equal
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = select(0.0, 1.0, u == v);
+}
+
+// ---- k27_reduce_sum: %27 = reduce_sum(%26)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k28_constant: %28 = constant()
+// constant
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = 1.0;
+}
+
+// ---- k29_div: %29 = div(%28, %21)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k30_reshape: %30 = reshape(%29)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k31_broadcast: %31 = broadcast(%30)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[0u];
+}
+
+// ---- k32_neg: %32 = neg(%31)
+// neg
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let v = in0[i];
+  out[i] = (-v);
+}
+
+// ---- k33_reshape: %33 = reshape(%32)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k34_broadcast: %34 = broadcast(%33)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k35_mul: %35 = mul(%34, %15)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k36_reshape: %36 = reshape(%31)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k37_div: %37 = div(%36, %13)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k38_broadcast: %38 = broadcast(%37)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k39_mul: %39 = mul(%38, %12)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k40_add: %40 = add(%35, %39)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k41_reduce_sum: %41 = reduce_sum(%40)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 10u];
+  }
+  out[i] = acc;
+}
+
+// ---- k42_reshape: %42 = reshape(%41)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k43_matmul: %43 = matmul(%40, %linear3.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 512u) / 512u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 10u; p++) {
+    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 10u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 10u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 10u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 10u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k44_matmul: %44 = matmul(%40, %6)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 10u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[p * 10u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 10u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 10u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 10u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k45_step: %45 = step(%5)
+// step
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let v = in0[i];
+  out[i] = select(0.0, 1.0, v > 0.0);
+}
+
+// ---- k46_mul: %46 = mul(%43, %45)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k47_reduce_sum: %47 = reduce_sum(%46)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 512u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 512u;
+  o_rest = o_rest / 512u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 512u];
+  }
+  out[i] = acc;
+}
+
+// ---- k48_reshape: %48 = reshape(%47)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k49_matmul: %49 = matmul(%46, %linear2.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 512u) / 512u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 512u; p++) {
+    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k50_matmul: %50 = matmul(%46, %3)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 512u;
+  let r0 = (i / 128u) * 4u;
+  let c0 = (i % 128u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
+    acc0 += select(0.0, in0[p * 512u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 512u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 512u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 512u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 512u) { out[(r0 + 0u) * 512u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 512u) { out[(r0 + 0u) * 512u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 512u) { out[(r0 + 1u) * 512u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 512u) { out[(r0 + 1u) * 512u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 512u) { out[(r0 + 1u) * 512u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 512u) { out[(r0 + 1u) * 512u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 512u) { out[(r0 + 2u) * 512u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 512u) { out[(r0 + 2u) * 512u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 512u) { out[(r0 + 2u) * 512u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 512u) { out[(r0 + 2u) * 512u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 512u) { out[(r0 + 3u) * 512u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 512u) { out[(r0 + 3u) * 512u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 512u) { out[(r0 + 3u) * 512u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k51_step: %51 = step(%2)
+// step
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let v = in0[i];
+  out[i] = select(0.0, 1.0, v > 0.0);
+}
+
+// ---- k52_mul: %52 = mul(%49, %51)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k53_reduce_sum: %53 = reduce_sum(%52)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 512u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 512u;
+  o_rest = o_rest / 512u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 512u];
+  }
+  out[i] = acc;
+}
+
+// ---- k54_reshape: %54 = reshape(%53)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k55_matmul: %55 = matmul(%52, %0)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 512u;
+  let r0 = (i / 196u) * 4u;
+  let c0 = (i % 196u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 784u + c0 + 0u], c0 + 0u < 784u), select(0.0, in1[p * 784u + c0 + 1u], c0 + 1u < 784u), select(0.0, in1[p * 784u + c0 + 2u], c0 + 2u < 784u), select(0.0, in1[p * 784u + c0 + 3u], c0 + 3u < 784u));
+    acc0 += select(0.0, in0[p * 512u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 512u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 512u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 512u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 784u) { out[(r0 + 0u) * 784u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 784u) { out[(r0 + 0u) * 784u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 784u) { out[(r0 + 0u) * 784u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 784u) { out[(r0 + 0u) * 784u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 784u) { out[(r0 + 1u) * 784u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 784u) { out[(r0 + 1u) * 784u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 784u) { out[(r0 + 1u) * 784u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 784u) { out[(r0 + 1u) * 784u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 784u) { out[(r0 + 2u) * 784u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 784u) { out[(r0 + 2u) * 784u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 784u) { out[(r0 + 2u) * 784u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 784u) { out[(r0 + 2u) * 784u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 784u) { out[(r0 + 3u) * 784u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 784u) { out[(r0 + 3u) * 784u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 784u) { out[(r0 + 3u) * 784u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 784u) { out[(r0 + 3u) * 784u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k56_mul: %56 = mul(%lr, %55)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u * 784u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k57_sub: %57 = sub(%linear1.weight, %56)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u * 784u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k58_mul: %58 = mul(%lr, %54)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k59_sub: %59 = sub(%linear1.bias, %58)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k60_mul: %60 = mul(%lr, %50)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u * 512u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k61_sub: %61 = sub(%linear2.weight, %60)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u * 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k62_mul: %62 = mul(%lr, %48)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k63_sub: %63 = sub(%linear2.bias, %62)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k64_mul: %64 = mul(%lr, %44)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 512u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k65_sub: %65 = sub(%linear3.weight, %64)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 512u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k66_mul: %66 = mul(%lr, %42)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k67_sub: %67 = sub(%linear3.bias, %66)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}

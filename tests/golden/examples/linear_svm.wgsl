@@ -1,0 +1,880 @@
+// LinearSVM.train: 45 kernels, dispatched in this order into one command buffer
+//   k0_reshape             %0 = reshape(%image); one invocation per element of f32[N,3072]
+//   k1_matmul              %1 = matmul(%0, %scores.weight); one invocation per 4x4 block of f32[N,10]
+//   k2_add                 %2 = add(%1, %scores.bias); one invocation per element of f32[N,10]
+//   k3_one_hot             %3 = one_hot(%label); one invocation per element of f32[N,10]
+//   k4_mul                 %4 = mul(%2, %3); one invocation per element of f32[N,10]
+//   k5_reduce_sum          %5 = reduce_sum(%4); one invocation per element of f32[N,1]
+//   k6_sub                 %6 = sub(%2, %5); one invocation per element of f32[N,10]
+//   k7_constant            %7 = constant(); one invocation per element of f32[]
+//   k8_add                 %8 = add(%6, %7); one invocation per element of f32[N,10]
+//   k9_relu                %9 = relu(%8); one invocation per element of f32[N,10]
+//   k10_reduce_sum         %10 = reduce_sum(%9); one invocation per element of f32[N]
+//   k11_sub                %11 = sub(%10, %7); one invocation per element of f32[N]
+//   k12_reduce_sum         %12 = reduce_sum(%11); one invocation per element of f32[]
+//   k13_batch_size         %13 = batch_size(); one invocation per element of f32[]
+//   k14_div                %14 = div(%12, %13); one invocation per element of f32[]
+//   k15_constant           %15 = constant(); one invocation per element of f32[]
+//   k16_argmax             %16 = argmax(%2); one invocation per element of i32[N]
+//   k17_cast               %17 = cast(%16); one invocation per element of f32[N]
+//   k18_cast               %18 = cast(%label); one invocation per element of f32[N]
+//   k19_equal              %19 = equal(%17, %18); one invocation per element of f32[N]
+//   k20_reduce_sum         %20 = reduce_sum(%19); one invocation per element of f32[]
+//   k21_reshape            %21 = reshape(%15); one invocation per element of f32[1,1]
+//   k22_broadcast          %22 = broadcast(%21); one invocation per element of f32[10,3072]
+//   k23_mul                %23 = mul(%22, %scores.weight); one invocation per element of f32[10,3072]
+//   k24_add                %24 = add(%23, %23); one invocation per element of f32[10,3072]
+//   k25_div                %25 = div(%7, %13); one invocation per element of f32[]
+//   k26_reshape            %26 = reshape(%25); one invocation per element of f32[1]
+//   k27_broadcast          %27 = broadcast(%26); one invocation per element of f32[N]
+//   k28_reshape            %28 = reshape(%27); one invocation per element of f32[N,1]
+//   k29_broadcast          %29 = broadcast(%28); one invocation per element of f32[N,10]
+//   k30_step               %30 = step(%8); one invocation per element of f32[N,10]
+//   k31_mul                %31 = mul(%29, %30); one invocation per element of f32[N,10]
+//   k32_neg                %32 = neg(%31); one invocation per element of f32[N,10]
+//   k33_reduce_sum         %33 = reduce_sum(%32); one invocation per element of f32[N,1]
+//   k34_broadcast          %34 = broadcast(%33); one invocation per element of f32[N,10]
+//   k35_mul                %35 = mul(%34, %3); one invocation per element of f32[N,10]
+//   k36_add                %36 = add(%31, %35); one invocation per element of f32[N,10]
+//   k37_reduce_sum         %37 = reduce_sum(%36); one invocation per element of f32[1,10]
+//   k38_reshape            %38 = reshape(%37); one invocation per element of f32[10]
+//   k39_matmul             %39 = matmul(%36, %0); one invocation per 4x4 block of f32[10,3072]
+//   k40_add                %40 = add(%24, %39); one invocation per element of f32[10,3072]
+//   k41_mul                %41 = mul(%lr, %40); one invocation per element of f32[10,3072]
+//   k42_sub                %42 = sub(%scores.weight, %41); one invocation per element of f32[10,3072]
+//   k43_mul                %43 = mul(%lr, %38); one invocation per element of f32[10]
+//   k44_sub                %44 = sub(%scores.bias, %43); one invocation per element of f32[10]
+
+// ---- k0_reshape: %0 = reshape(%image)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3072u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k1_matmul: %1 = matmul(%0, %scores.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 10u) / 10u;
+  let r0 = (i / 3u) * 4u;
+  let c0 = (i % 3u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 3072u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 3072u + p], c0 + 0u < 10u), select(0.0, in1[(c0 + 1u) * 3072u + p], c0 + 1u < 10u), select(0.0, in1[(c0 + 2u) * 3072u + p], c0 + 2u < 10u), select(0.0, in1[(c0 + 3u) * 3072u + p], c0 + 3u < 10u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 3072u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 3072u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 3072u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 3072u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 10u) { out[(r0 + 0u) * 10u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 10u) { out[(r0 + 0u) * 10u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 10u) { out[(r0 + 0u) * 10u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 10u) { out[(r0 + 0u) * 10u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 10u) { out[(r0 + 1u) * 10u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 10u) { out[(r0 + 1u) * 10u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 10u) { out[(r0 + 1u) * 10u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 10u) { out[(r0 + 1u) * 10u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 10u) { out[(r0 + 2u) * 10u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 10u) { out[(r0 + 2u) * 10u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 10u) { out[(r0 + 2u) * 10u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 10u) { out[(r0 + 2u) * 10u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 10u) { out[(r0 + 3u) * 10u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 10u) { out[(r0 + 3u) * 10u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 10u) { out[(r0 + 3u) * 10u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 10u) { out[(r0 + 3u) * 10u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k2_add: %2 = add(%1, %scores.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k3_one_hot: %3 = one_hot(%label)
+// one_hot
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  out[i] = select(0.0, 1.0, in0[i / 10u] == i32(i % 10u));
+}
+
+// ---- k4_mul: %4 = mul(%2, %3)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k5_reduce_sum: %5 = reduce_sum(%4)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k6_sub: %6 = sub(%2, %5)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o0 * 1u];
+  out[i] = (u - v);
+}
+
+// ---- k7_constant: %7 = constant()
+// constant
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = 1.0;
+}
+
+// ---- k8_add: %8 = add(%6, %7)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[0u];
+  out[i] = (u + v);
+}
+
+// ---- k9_relu: %9 = relu(%8)
+// relu
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let v = in0[i];
+  out[i] = max(v, 0.0);
+}
+
+// ---- k10_reduce_sum: %10 = reduce_sum(%9)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k11_sub: %11 = sub(%10, %7)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[0u];
+  out[i] = (u - v);
+}
+
+// ---- k12_reduce_sum: %12 = reduce_sum(%11)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k13_batch_size: %13 = batch_size()
+// batch_size
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = f32(params.n);
+}
+
+// ---- k14_div: %14 = div(%12, %13)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k15_constant: %15 = constant()
+// constant
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = 0.0005000000237487257;
+}
+
+// ---- k16_argmax: %16 = argmax(%2)
+// argmax
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var best = 0i;
+  var bestV = in0[i * 10u];
+  for (var j = 1u; j < 10u; j++) {
+      let v = in0[i * 10u + j];
+      if (v > bestV) { bestV = v; best = i32(j); }
+    }
+    out[i] = best;
+}
+
+// ---- k17_cast: %17 = cast(%16)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k18_cast: %18 = cast(%label)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k19_equal: %19 = equal(%17, %18)
+// equal
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = select(0.0, 1.0, u == v);
+}
+
+// ---- k20_reduce_sum: %20 = reduce_sum(%19)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k21_reshape: %21 = reshape(%15)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k22_broadcast: %22 = broadcast(%21)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3072u;
+  o_rest = o_rest / 3072u;
+  let o0 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  out[i] = in0[0u];
+}
+
+// ---- k23_mul: %23 = mul(%22, %scores.weight)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k24_add: %24 = add(%23, %23)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k25_div: %25 = div(%7, %13)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k26_reshape: %26 = reshape(%25)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k27_broadcast: %27 = broadcast(%26)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[0u];
+}
+
+// ---- k28_reshape: %28 = reshape(%27)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k29_broadcast: %29 = broadcast(%28)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k30_step: %30 = step(%8)
+// step
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let v = in0[i];
+  out[i] = select(0.0, 1.0, v > 0.0);
+}
+
+// ---- k31_mul: %31 = mul(%29, %30)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k32_neg: %32 = neg(%31)
+// neg
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let v = in0[i];
+  out[i] = (-v);
+}
+
+// ---- k33_reduce_sum: %33 = reduce_sum(%32)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 10u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 10u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k34_broadcast: %34 = broadcast(%33)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k35_mul: %35 = mul(%34, %3)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k36_add: %36 = add(%31, %35)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k37_reduce_sum: %37 = reduce_sum(%36)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 10u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 10u];
+  }
+  out[i] = acc;
+}
+
+// ---- k38_reshape: %38 = reshape(%37)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k39_matmul: %39 = matmul(%36, %0)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 10u;
+  let r0 = (i / 768u) * 4u;
+  let c0 = (i % 768u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 3072u + c0 + 0u], c0 + 0u < 3072u), select(0.0, in1[p * 3072u + c0 + 1u], c0 + 1u < 3072u), select(0.0, in1[p * 3072u + c0 + 2u], c0 + 2u < 3072u), select(0.0, in1[p * 3072u + c0 + 3u], c0 + 3u < 3072u));
+    acc0 += select(0.0, in0[p * 10u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 10u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 10u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 10u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 3072u) { out[(r0 + 1u) * 3072u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 3072u) { out[(r0 + 1u) * 3072u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 3072u) { out[(r0 + 1u) * 3072u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 3072u) { out[(r0 + 1u) * 3072u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 3072u) { out[(r0 + 2u) * 3072u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 3072u) { out[(r0 + 2u) * 3072u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 3072u) { out[(r0 + 2u) * 3072u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 3072u) { out[(r0 + 2u) * 3072u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 3072u) { out[(r0 + 3u) * 3072u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 3072u) { out[(r0 + 3u) * 3072u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 3072u) { out[(r0 + 3u) * 3072u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 3072u) { out[(r0 + 3u) * 3072u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k40_add: %40 = add(%24, %39)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k41_mul: %41 = mul(%lr, %40)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k42_sub: %42 = sub(%scores.weight, %41)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u * 3072u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k43_mul: %43 = mul(%lr, %38)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k44_sub: %44 = sub(%scores.bias, %43)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 10u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}

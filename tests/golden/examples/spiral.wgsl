@@ -1,0 +1,1305 @@
+// Spiral.train: 64 kernels, dispatched in this order into one command buffer
+//   k0_matmul              %0 = matmul(%point, %hidden.weight); one invocation per 4x4 block of f32[N,100]
+//   k1_add                 %1 = add(%0, %hidden.bias); one invocation per element of f32[N,100]
+//   k2_relu                %2 = relu(%1); one invocation per element of f32[N,100]
+//   k3_matmul              %3 = matmul(%2, %scores.weight); one invocation per 4x4 block of f32[N,3]
+//   k4_add                 %4 = add(%3, %scores.bias); one invocation per element of f32[N,3]
+//   k5_reduce_max          %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   k6_stop_gradient       %6 = stop_gradient(%5); one invocation per element of f32[N,1]
+//   k7_sub                 %7 = sub(%4, %6); one invocation per element of f32[N,3]
+//   k8_exp                 %8 = exp(%7); one invocation per element of f32[N,3]
+//   k9_reduce_sum          %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   k10_log                %10 = log(%9); one invocation per element of f32[N,1]
+//   k11_one_hot            %11 = one_hot(%arm); one invocation per element of f32[N,3]
+//   k12_reshape            %12 = reshape(%10); one invocation per element of f32[N]
+//   k13_mul                %13 = mul(%7, %11); one invocation per element of f32[N,3]
+//   k14_reduce_sum         %14 = reduce_sum(%13); one invocation per element of f32[N]
+//   k15_sub                %15 = sub(%12, %14); one invocation per element of f32[N]
+//   k16_reduce_sum         %16 = reduce_sum(%15); one invocation per element of f32[]
+//   k17_batch_size         %17 = batch_size(); one invocation per element of f32[]
+//   k18_div                %18 = div(%16, %17); one invocation per element of f32[]
+//   k19_constant           %19 = constant(); one invocation per element of f32[]
+//   k20_argmax             %20 = argmax(%4); one invocation per element of i32[N]
+//   k21_cast               %21 = cast(%20); one invocation per element of f32[N]
+//   k22_cast               %22 = cast(%arm); one invocation per element of f32[N]
+//   k23_equal              %23 = equal(%21, %22); one invocation per element of f32[N]
+//   k24_reduce_sum         %24 = reduce_sum(%23); one invocation per element of f32[]
+//   k25_constant           %25 = constant(); one invocation per element of f32[]
+//   k26_reshape            %26 = reshape(%19); one invocation per element of f32[1,1]
+//   k27_broadcast          %27 = broadcast(%26); one invocation per element of f32[3,100]
+//   k28_mul                %28 = mul(%27, %scores.weight); one invocation per element of f32[3,100]
+//   k29_add                %29 = add(%28, %28); one invocation per element of f32[3,100]
+//   k30_broadcast          %30 = broadcast(%26); one invocation per element of f32[100,2]
+//   k31_mul                %31 = mul(%30, %hidden.weight); one invocation per element of f32[100,2]
+//   k32_add                %32 = add(%31, %31); one invocation per element of f32[100,2]
+//   k33_div                %33 = div(%25, %17); one invocation per element of f32[]
+//   k34_reshape            %34 = reshape(%33); one invocation per element of f32[1]
+//   k35_broadcast          %35 = broadcast(%34); one invocation per element of f32[N]
+//   k36_neg                %36 = neg(%35); one invocation per element of f32[N]
+//   k37_reshape            %37 = reshape(%36); one invocation per element of f32[N,1]
+//   k38_broadcast          %38 = broadcast(%37); one invocation per element of f32[N,3]
+//   k39_mul                %39 = mul(%38, %11); one invocation per element of f32[N,3]
+//   k40_reshape            %40 = reshape(%35); one invocation per element of f32[N,1]
+//   k41_div                %41 = div(%40, %9); one invocation per element of f32[N,1]
+//   k42_broadcast          %42 = broadcast(%41); one invocation per element of f32[N,3]
+//   k43_mul                %43 = mul(%42, %8); one invocation per element of f32[N,3]
+//   k44_add                %44 = add(%39, %43); one invocation per element of f32[N,3]
+//   k45_reduce_sum         %45 = reduce_sum(%44); one invocation per element of f32[1,3]
+//   k46_reshape            %46 = reshape(%45); one invocation per element of f32[3]
+//   k47_matmul             %47 = matmul(%44, %scores.weight); one invocation per 4x4 block of f32[N,100]
+//   k48_matmul             %48 = matmul(%44, %2); one invocation per 4x4 block of f32[3,100]
+//   k49_add                %49 = add(%29, %48); one invocation per element of f32[3,100]
+//   k50_step               %50 = step(%1); one invocation per element of f32[N,100]
+//   k51_mul                %51 = mul(%47, %50); one invocation per element of f32[N,100]
+//   k52_reduce_sum         %52 = reduce_sum(%51); one invocation per element of f32[1,100]
+//   k53_reshape            %53 = reshape(%52); one invocation per element of f32[100]
+//   k54_matmul             %54 = matmul(%51, %point); one invocation per 4x4 block of f32[100,2]
+//   k55_add                %55 = add(%32, %54); one invocation per element of f32[100,2]
+//   k56_mul                %56 = mul(%lr, %55); one invocation per element of f32[100,2]
+//   k57_sub                %57 = sub(%hidden.weight, %56); one invocation per element of f32[100,2]
+//   k58_mul                %58 = mul(%lr, %53); one invocation per element of f32[100]
+//   k59_sub                %59 = sub(%hidden.bias, %58); one invocation per element of f32[100]
+//   k60_mul                %60 = mul(%lr, %49); one invocation per element of f32[3,100]
+//   k61_sub                %61 = sub(%scores.weight, %60); one invocation per element of f32[3,100]
+//   k62_mul                %62 = mul(%lr, %46); one invocation per element of f32[3]
+//   k63_sub                %63 = sub(%scores.bias, %62); one invocation per element of f32[3]
+
+// ---- k0_matmul: %0 = matmul(%point, %hidden.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 100u) / 100u;
+  let r0 = (i / 25u) * 4u;
+  let c0 = (i % 25u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 2u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 2u + p], c0 + 0u < 100u), select(0.0, in1[(c0 + 1u) * 2u + p], c0 + 1u < 100u), select(0.0, in1[(c0 + 2u) * 2u + p], c0 + 2u < 100u), select(0.0, in1[(c0 + 3u) * 2u + p], c0 + 3u < 100u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 2u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 2u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 2u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 2u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 100u) { out[(r0 + 0u) * 100u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 100u) { out[(r0 + 0u) * 100u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 100u) { out[(r0 + 1u) * 100u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 100u) { out[(r0 + 1u) * 100u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 100u) { out[(r0 + 1u) * 100u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 100u) { out[(r0 + 1u) * 100u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 100u) { out[(r0 + 2u) * 100u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 100u) { out[(r0 + 2u) * 100u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 100u) { out[(r0 + 2u) * 100u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 100u) { out[(r0 + 2u) * 100u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 100u) { out[(r0 + 3u) * 100u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 100u) { out[(r0 + 3u) * 100u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 100u) { out[(r0 + 3u) * 100u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 100u) { out[(r0 + 3u) * 100u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k1_add: %1 = add(%0, %hidden.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 100u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 100u;
+  o_rest = o_rest / 100u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k2_relu: %2 = relu(%1)
+// relu
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 100u) { return; }
+  let v = in0[i];
+  out[i] = max(v, 0.0);
+}
+
+// ---- k3_matmul: %3 = matmul(%2, %scores.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 3u) / 3u;
+  let r0 = (i / 1u) * 4u;
+  let c0 = (i % 1u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 100u; p++) {
+    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 100u + p], c0 + 0u < 3u), select(0.0, in1[(c0 + 1u) * 100u + p], c0 + 1u < 3u), select(0.0, in1[(c0 + 2u) * 100u + p], c0 + 2u < 3u), select(0.0, in1[(c0 + 3u) * 100u + p], c0 + 3u < 3u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 100u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 100u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 100u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 100u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 3u) { out[(r0 + 0u) * 3u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 3u) { out[(r0 + 0u) * 3u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 3u) { out[(r0 + 0u) * 3u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 3u) { out[(r0 + 0u) * 3u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 3u) { out[(r0 + 1u) * 3u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 3u) { out[(r0 + 1u) * 3u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 3u) { out[(r0 + 1u) * 3u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 3u) { out[(r0 + 1u) * 3u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 3u) { out[(r0 + 2u) * 3u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 3u) { out[(r0 + 2u) * 3u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 3u) { out[(r0 + 2u) * 3u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 3u) { out[(r0 + 2u) * 3u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 3u) { out[(r0 + 3u) * 3u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 3u) { out[(r0 + 3u) * 3u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 3u) { out[(r0 + 3u) * 3u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 3u) { out[(r0 + 3u) * 3u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k4_add: %4 = add(%3, %scores.bias)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o1 * 1u];
+  out[i] = (u + v);
+}
+
+// ---- k5_reduce_max: %5 = reduce_max(%4)
+// reduce_max
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 3u;
+  var acc = bitcast<f32>(0xff7fffffu);
+  for (var r1 = 0u; r1 < 3u; r1++) {
+  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  }
+  out[i] = acc;
+}
+
+// ---- k6_stop_gradient: %6 = stop_gradient(%5)
+// stop_gradient
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let v = in0[i];
+  out[i] = v;
+}
+
+// ---- k7_sub: %7 = sub(%4, %6)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let u = in0[i];
+  let v = in1[o0 * 1u];
+  out[i] = (u - v);
+}
+
+// ---- k8_exp: %8 = exp(%7)
+// exp
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  let v = in0[i];
+  out[i] = exp(v);
+}
+
+// ---- k9_reduce_sum: %9 = reduce_sum(%8)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 3u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 3u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k10_log: %10 = log(%9)
+// log
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let v = in0[i];
+  out[i] = log(v);
+}
+
+// ---- k11_one_hot: %11 = one_hot(%arm)
+// one_hot
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  out[i] = select(0.0, 1.0, in0[i / 3u] == i32(i % 3u));
+}
+
+// ---- k12_reshape: %12 = reshape(%10)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k13_mul: %13 = mul(%7, %11)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k14_reduce_sum: %14 = reduce_sum(%13)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let base = o0 * 3u;
+  var acc = 0.0;
+  for (var r1 = 0u; r1 < 3u; r1++) {
+  acc += in0[base + r1 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k15_sub: %15 = sub(%12, %14)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k16_reduce_sum: %16 = reduce_sum(%15)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k17_batch_size: %17 = batch_size()
+// batch_size
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = f32(params.n);
+}
+
+// ---- k18_div: %18 = div(%16, %17)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k19_constant: %19 = constant()
+// constant
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = 0.0010000000474974513;
+}
+
+// ---- k20_argmax: %20 = argmax(%4)
+// argmax
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var best = 0i;
+  var bestV = in0[i * 3u];
+  for (var j = 1u; j < 3u; j++) {
+      let v = in0[i * 3u + j];
+      if (v > bestV) { bestV = v; best = i32(j); }
+    }
+    out[i] = best;
+}
+
+// ---- k21_cast: %21 = cast(%20)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k22_cast: %22 = cast(%arm)
+// cast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  out[i] = f32(in0[i]);
+}
+
+// ---- k23_equal: %23 = equal(%21, %22)
+// equal
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = select(0.0, 1.0, u == v);
+}
+
+// ---- k24_reduce_sum: %24 = reduce_sum(%23)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  var o_rest = i;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = 0u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 1u];
+  }
+  out[i] = acc;
+}
+
+// ---- k25_constant: %25 = constant()
+// constant
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = 1.0;
+}
+
+// ---- k26_reshape: %26 = reshape(%19)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k27_broadcast: %27 = broadcast(%26)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 100u;
+  o_rest = o_rest / 100u;
+  let o0 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  out[i] = in0[0u];
+}
+
+// ---- k28_mul: %28 = mul(%27, %scores.weight)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k29_add: %29 = add(%28, %28)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k30_broadcast: %30 = broadcast(%26)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 2u;
+  o_rest = o_rest / 2u;
+  let o0 = o_rest % 100u;
+  o_rest = o_rest / 100u;
+  out[i] = in0[0u];
+}
+
+// ---- k31_mul: %31 = mul(%30, %hidden.weight)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k32_add: %32 = add(%31, %31)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k33_div: %33 = div(%25, %17)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k34_reshape: %34 = reshape(%33)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k35_broadcast: %35 = broadcast(%34)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  var o_rest = i;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[0u];
+}
+
+// ---- k36_neg: %36 = neg(%35)
+// neg
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n) { return; }
+  let v = in0[i];
+  out[i] = (-v);
+}
+
+// ---- k37_reshape: %37 = reshape(%36)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k38_broadcast: %38 = broadcast(%37)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k39_mul: %39 = mul(%38, %11)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k40_reshape: %40 = reshape(%35)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k41_div: %41 = div(%40, %9)
+// div
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 1u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u / v);
+}
+
+// ---- k42_broadcast: %42 = broadcast(%41)
+// broadcast
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  out[i] = in0[o0 * 1u];
+}
+
+// ---- k43_mul: %43 = mul(%42, %8)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k44_add: %44 = add(%39, %43)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 3u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k45_reduce_sum: %45 = reduce_sum(%44)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 3u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 3u;
+  o_rest = o_rest / 3u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 3u];
+  }
+  out[i] = acc;
+}
+
+// ---- k46_reshape: %46 = reshape(%45)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k47_matmul: %47 = matmul(%44, %scores.weight)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = (params.n * 100u) / 100u;
+  let r0 = (i / 25u) * 4u;
+  let c0 = (i % 25u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < 3u; p++) {
+    let bv = vec4f(select(0.0, in1[p * 100u + c0 + 0u], c0 + 0u < 100u), select(0.0, in1[p * 100u + c0 + 1u], c0 + 1u < 100u), select(0.0, in1[p * 100u + c0 + 2u], c0 + 2u < 100u), select(0.0, in1[p * 100u + c0 + 3u], c0 + 3u < 100u));
+    acc0 += select(0.0, in0[((r0 + 0u)) * 3u + p], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[((r0 + 1u)) * 3u + p], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[((r0 + 2u)) * 3u + p], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[((r0 + 3u)) * 3u + p], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 100u) { out[(r0 + 0u) * 100u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 100u) { out[(r0 + 0u) * 100u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 100u) { out[(r0 + 1u) * 100u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 100u) { out[(r0 + 1u) * 100u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 100u) { out[(r0 + 1u) * 100u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 100u) { out[(r0 + 1u) * 100u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 100u) { out[(r0 + 2u) * 100u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 100u) { out[(r0 + 2u) * 100u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 100u) { out[(r0 + 2u) * 100u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 100u) { out[(r0 + 2u) * 100u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 100u) { out[(r0 + 3u) * 100u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 100u) { out[(r0 + 3u) * 100u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 100u) { out[(r0 + 3u) * 100u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 100u) { out[(r0 + 3u) * 100u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k48_matmul: %48 = matmul(%44, %2)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 3u;
+  let r0 = (i / 25u) * 4u;
+  let c0 = (i % 25u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 100u + c0 + 0u], c0 + 0u < 100u), select(0.0, in1[p * 100u + c0 + 1u], c0 + 1u < 100u), select(0.0, in1[p * 100u + c0 + 2u], c0 + 2u < 100u), select(0.0, in1[p * 100u + c0 + 3u], c0 + 3u < 100u));
+    acc0 += select(0.0, in0[p * 3u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 3u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 3u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 3u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 100u) { out[(r0 + 0u) * 100u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 100u) { out[(r0 + 0u) * 100u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 100u) { out[(r0 + 1u) * 100u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 100u) { out[(r0 + 1u) * 100u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 100u) { out[(r0 + 1u) * 100u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 100u) { out[(r0 + 1u) * 100u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 100u) { out[(r0 + 2u) * 100u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 100u) { out[(r0 + 2u) * 100u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 100u) { out[(r0 + 2u) * 100u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 100u) { out[(r0 + 2u) * 100u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 100u) { out[(r0 + 3u) * 100u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 100u) { out[(r0 + 3u) * 100u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 100u) { out[(r0 + 3u) * 100u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 100u) { out[(r0 + 3u) * 100u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k49_add: %49 = add(%29, %48)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k50_step: %50 = step(%1)
+// step
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 100u) { return; }
+  let v = in0[i];
+  out[i] = select(0.0, 1.0, v > 0.0);
+}
+
+// ---- k51_mul: %51 = mul(%47, %50)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= params.n * 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k52_reduce_sum: %52 = reduce_sum(%51)
+// reduce_sum
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 1u * 100u) { return; }
+  var o_rest = i;
+  let o1 = o_rest % 100u;
+  o_rest = o_rest / 100u;
+  let o0 = o_rest % 1u;
+  o_rest = o_rest / 1u;
+  let base = o1 * 1u;
+  var acc = 0.0;
+  for (var r0 = 0u; r0 < params.n; r0++) {
+  acc += in0[base + r0 * 100u];
+  }
+  out[i] = acc;
+}
+
+// ---- k53_reshape: %53 = reshape(%52)
+// reshape
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u) { return; }
+  out[i] = in0[i];
+}
+
+// ---- k54_matmul: %54 = matmul(%51, %point)
+// matmul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  let rows = 100u;
+  let r0 = (i / 1u) * 4u;
+  let c0 = (i % 1u) * 4u;
+  if (r0 >= rows) { return; }
+  var acc0 = vec4f(0.0);
+  var acc1 = vec4f(0.0);
+  var acc2 = vec4f(0.0);
+  var acc3 = vec4f(0.0);
+  for (var p = 0u; p < params.n; p++) {
+    let bv = vec4f(select(0.0, in1[p * 2u + c0 + 0u], c0 + 0u < 2u), select(0.0, in1[p * 2u + c0 + 1u], c0 + 1u < 2u), select(0.0, in1[p * 2u + c0 + 2u], c0 + 2u < 2u), select(0.0, in1[p * 2u + c0 + 3u], c0 + 3u < 2u));
+    acc0 += select(0.0, in0[p * 100u + (r0 + 0u)], r0 + 0u < rows) * bv;
+    acc1 += select(0.0, in0[p * 100u + (r0 + 1u)], r0 + 1u < rows) * bv;
+    acc2 += select(0.0, in0[p * 100u + (r0 + 2u)], r0 + 2u < rows) * bv;
+    acc3 += select(0.0, in0[p * 100u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  }
+  if (r0 + 0u < rows && c0 + 0u < 2u) { out[(r0 + 0u) * 2u + c0 + 0u] = acc0[0]; }
+  if (r0 + 0u < rows && c0 + 1u < 2u) { out[(r0 + 0u) * 2u + c0 + 1u] = acc0[1]; }
+  if (r0 + 0u < rows && c0 + 2u < 2u) { out[(r0 + 0u) * 2u + c0 + 2u] = acc0[2]; }
+  if (r0 + 0u < rows && c0 + 3u < 2u) { out[(r0 + 0u) * 2u + c0 + 3u] = acc0[3]; }
+  if (r0 + 1u < rows && c0 + 0u < 2u) { out[(r0 + 1u) * 2u + c0 + 0u] = acc1[0]; }
+  if (r0 + 1u < rows && c0 + 1u < 2u) { out[(r0 + 1u) * 2u + c0 + 1u] = acc1[1]; }
+  if (r0 + 1u < rows && c0 + 2u < 2u) { out[(r0 + 1u) * 2u + c0 + 2u] = acc1[2]; }
+  if (r0 + 1u < rows && c0 + 3u < 2u) { out[(r0 + 1u) * 2u + c0 + 3u] = acc1[3]; }
+  if (r0 + 2u < rows && c0 + 0u < 2u) { out[(r0 + 2u) * 2u + c0 + 0u] = acc2[0]; }
+  if (r0 + 2u < rows && c0 + 1u < 2u) { out[(r0 + 2u) * 2u + c0 + 1u] = acc2[1]; }
+  if (r0 + 2u < rows && c0 + 2u < 2u) { out[(r0 + 2u) * 2u + c0 + 2u] = acc2[2]; }
+  if (r0 + 2u < rows && c0 + 3u < 2u) { out[(r0 + 2u) * 2u + c0 + 3u] = acc2[3]; }
+  if (r0 + 3u < rows && c0 + 0u < 2u) { out[(r0 + 3u) * 2u + c0 + 0u] = acc3[0]; }
+  if (r0 + 3u < rows && c0 + 1u < 2u) { out[(r0 + 3u) * 2u + c0 + 1u] = acc3[1]; }
+  if (r0 + 3u < rows && c0 + 2u < 2u) { out[(r0 + 3u) * 2u + c0 + 2u] = acc3[2]; }
+  if (r0 + 3u < rows && c0 + 3u < 2u) { out[(r0 + 3u) * 2u + c0 + 3u] = acc3[3]; }
+}
+
+// ---- k55_add: %55 = add(%32, %54)
+// add
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u + v);
+}
+
+// ---- k56_mul: %56 = mul(%lr, %55)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k57_sub: %57 = sub(%hidden.weight, %56)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u * 2u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k58_mul: %58 = mul(%lr, %53)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k59_sub: %59 = sub(%hidden.bias, %58)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k60_mul: %60 = mul(%lr, %49)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k61_sub: %61 = sub(%scores.weight, %60)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u * 100u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
+
+// ---- k62_mul: %62 = mul(%lr, %46)
+// mul
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u) { return; }
+  let u = in0[0u];
+  let v = in1[i];
+  out[i] = (u * v);
+}
+
+// ---- k63_sub: %63 = sub(%scores.bias, %62)
+// sub
+struct Params { n: u32 }
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> in0: array<f32>;
+@group(0) @binding(2) var<storage, read> in1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
+  let i = gid.x + gid.y * nwg.x * 64u;
+  if (i >= 3u) { return; }
+  let u = in0[i];
+  let v = in1[i];
+  out[i] = (u - v);
+}
