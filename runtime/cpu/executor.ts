@@ -4,6 +4,7 @@
 import type { CpuPlan } from "../../compiler/lower/cpu.js";
 import type { Buffer } from "../../compiler/ops/op-def.js";
 import { elementCount } from "../../compiler/ir/types.js";
+import { planBuffers } from "../../compiler/passes/buffers.js";
 
 export class CpuExecutor {
   private readonly buffers = new Map<number, Buffer>();

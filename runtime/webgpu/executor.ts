@@ -6,6 +6,7 @@
 
 import { invocations, WORKGROUP, type WgslPlan } from "../../compiler/lower/wgsl.js";
 import { elementCount } from "../../compiler/ir/types.js";
+import { planBuffers } from "../../compiler/passes/buffers.js";
 
 type Host = Float32Array | Int32Array;
 
@@ -25,10 +26,10 @@ export class WebGpuExecutor {
     pipelines: GPUComputePipeline[],
   ) {
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
-    for (const [id, t] of plan.types) {
-      const bytes = Math.max(4, elementCount(t.shape, maxBatch) * 4);
-      this.buffers.set(id, device.createBuffer({ size: Math.ceil(bytes / 4) * 4, usage }));
-    }
+    // Values whose lifetimes do not overlap share a buffer.
+    const buffers = planBuffers(plan.func, (t) => Math.max(4, elementCount(t.shape, maxBatch) * 4));
+    const gpuBuffers = buffers.bytes.map((size) => device.createBuffer({ size, usage }));
+    for (const id of plan.types.keys()) this.buffers.set(id, gpuBuffers[buffers.slot.get(id)!]!);
     this.params = device.createBuffer({ size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
     this.steps = plan.kernels.map((kernel, n) => {
       const pipeline = pipelines[n]!;
@@ -158,7 +159,7 @@ export class WebGpuExecutor {
   }
 
   destroy(): void {
-    for (const b of this.buffers.values()) b.destroy();
+    for (const b of new Set(this.buffers.values())) b.destroy();
     this.params.destroy();
   }
 }
