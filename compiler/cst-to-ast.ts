@@ -50,6 +50,11 @@ class AstBuilder extends Base {
     return { name: t.image, span: this.tok(t) };
   }
 
+  /** Visits a child whose rule's method returns what the caller expects (Chevrotain types it as `any`). */
+  private sub<T>(node: CstNode): T {
+    return this.visit(node) as T;
+  }
+
   private one(ctx: Ctx, key: string): CstNode {
     return ctx[key]![0] as CstNode;
   }
@@ -109,7 +114,7 @@ class AstBuilder extends Base {
 
   topItem(ctx: Ctx): A.ImportDecl | A.LayerDecl | A.ModelDecl {
     const inner = ctx.importDecl ?? ctx.layerDecl ?? ctx.modelDecl;
-    return this.visit(inner![0] as CstNode) as never;
+    return this.sub(inner![0] as CstNode);
   }
 
   importDecl(ctx: Ctx): A.ImportDecl {
@@ -149,7 +154,7 @@ class AstBuilder extends Base {
 
   modelStmt(ctx: Ctx): A.ModelStmt {
     const inner = Object.values(ctx).find((v) => v && v.length)!;
-    return this.visit(inner[0] as CstNode) as never;
+    return this.sub(inner[0] as CstNode);
   }
 
   inputStmt(ctx: Ctx): A.InputStmt {
@@ -157,7 +162,7 @@ class AstBuilder extends Base {
     return {
       kind: "input",
       name,
-      shape: this.visit(this.one(ctx, "value")) as never,
+      shape: this.sub(this.one(ctx, "value")),
       span: this.stmtSpan(ctx),
     };
   }
@@ -167,17 +172,17 @@ class AstBuilder extends Base {
     return {
       kind: "target",
       name,
-      type: this.visit(this.one(ctx, "value")) as never,
+      type: this.sub(this.one(ctx, "value")),
       span: this.stmtSpan(ctx),
     };
   }
 
   networkStmt(ctx: Ctx): A.NetworkStmt {
-    return { kind: "network", body: this.visit(this.one(ctx, "body")) as never, span: this.stmtSpan(ctx) };
+    return { kind: "network", body: this.sub(this.one(ctx, "body")), span: this.stmtSpan(ctx) };
   }
 
   lossStmt(ctx: Ctx): A.LossStmt {
-    return { kind: "loss", loss: this.visit(this.one(ctx, "value")) as never, span: this.stmtSpan(ctx) };
+    return { kind: "loss", loss: this.sub(this.one(ctx, "value")), span: this.stmtSpan(ctx) };
   }
 
   regularizeStmt(ctx: Ctx): A.RegularizeStmt {
@@ -188,7 +193,7 @@ class AstBuilder extends Base {
   optimizerStmt(ctx: Ctx): A.OptimizerStmt {
     return {
       kind: "optimizer",
-      optimizer: this.visit(this.one(ctx, "value")) as never,
+      optimizer: this.sub(this.one(ctx, "value")),
       span: this.stmtSpan(ctx),
     };
   }
@@ -322,8 +327,8 @@ class AstBuilder extends Base {
     }
     if (ctx.True) return { kind: "bool", value: true, span: this.tok(this.token(ctx, "True")) };
     if (ctx.False) return { kind: "bool", value: false, span: this.tok(this.token(ctx, "False")) };
-    if (ctx.list) return this.visit(this.one(ctx, "list")) as never;
-    return this.visit(this.one(ctx, "call")) as never;
+    if (ctx.list) return this.sub(this.one(ctx, "list"));
+    return this.sub(this.one(ctx, "call"));
   }
 
   list(ctx: Ctx): A.ListValue {
@@ -372,7 +377,7 @@ class AstBuilder extends Base {
       const operand = this.visit(this.one(ctx, "unary")) as A.Expr;
       return { kind: "neg", operand, span: join(this.tok(this.token(ctx, "Minus")), operand.span) };
     }
-    return this.visit(this.one(ctx, "pipe")) as never;
+    return this.sub(this.one(ctx, "pipe"));
   }
 
   pipe(ctx: Ctx): A.Expr {
