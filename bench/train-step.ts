@@ -22,10 +22,11 @@ const count = 4096;
 const x = Float32Array.from({ length: count * 784 }, () => rng.next());
 const y = Int32Array.from({ length: count }, () => Math.floor(rng.next() * 10));
 const order = rng.permutation(count);
-const batches = Array.from({ length: 32 }, (_, s) => order.subarray(s * 64, s * 64 + 64));
+const batches = Array.from({ length: 32 }, (_, s) => ({ start: s * 64, count: 64 }));
 
 /** Milliseconds per step: one warm-up chunk, then `chunks` timed chunks of 32 steps. */
 async function measure(backend: Backend, chunks: number): Promise<number> {
+  backend.setOrder(order);
   const run = async (c: number) => {
     for (let s = 0; s < 32; s += backend.chunk) {
       const part = batches.slice(s, s + backend.chunk);

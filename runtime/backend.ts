@@ -27,16 +27,24 @@ export interface EvalResult {
   readonly count: number;
 }
 
+/** A batch: `count` examples of the epoch's order, from position `start`. */
+export interface BatchRange {
+  readonly start: number;
+  readonly count: number;
+}
+
 export interface Backend {
   readonly name: "cpu" | "webgpu";
   /** How many steps the loop hands over at once: a GPU reads its results back once per chunk, not per step. */
   readonly chunk: number;
+  /** The epoch's order of training examples (a permutation when shuffling): given once per epoch. */
+  setOrder(order: Int32Array): void;
   /**
-   * Optimizer steps on successive batches of training-example indices, the first with Adam's count `t`. Stops at
-   * the first step whose loss is not finite: that result has `applied: false`, and the weights are those before it.
+   * Optimizer steps on successive batches of the epoch's order, the first with Adam's count `t`. Stops at the
+   * first step whose loss is not finite: that result has `applied: false`, and the weights are those before it.
    */
   steps(
-    batches: readonly Int32Array[],
+    batches: readonly BatchRange[],
     lr: number,
     t: number,
     seeds: readonly number[],

@@ -134,6 +134,7 @@ export async function runLoop(
   epochLoop: for (let epoch = opts.start?.epoch ?? 0; epoch < s.epochs; epoch++) {
     const lr = learningRate(program.model.optimizer.lr, epoch, s.epochs, opts.lr);
     const order = s.shuffle ? new Rng(deriveSeed(s.seed, epoch + 1)).permutation(n) : identity(n);
+    backend.setOrder(order);
     const t0 = performance.now();
     let lossSum = 0;
     let correct = 0;
@@ -148,9 +149,10 @@ export async function runLoop(
       // A chunk of steps: never past the epoch's end, nor past --steps.
       let size = Math.min(backend.chunk, stepsPerEpoch - k);
       if (opts.steps !== undefined) size = Math.min(size, opts.steps - step);
-      const batches = Array.from({ length: size }, (_, j) =>
-        order.subarray((k + j) * s.batch, Math.min(n, (k + j + 1) * s.batch)),
-      );
+      const batches = Array.from({ length: size }, (_, j) => {
+        const start = (k + j) * s.batch;
+        return { start, count: Math.min(n, start + s.batch) - start };
+      });
       const seeds = batches.map((_, j) => deriveSeed(s.seed, 0x5eed0000 + step + j));
       const results = await backend.steps(batches, lr, step + 1, seeds);
       for (const [j, r] of results.entries()) {
@@ -163,9 +165,9 @@ export async function runLoop(
         step++;
         k++;
         const batch = batches[j]!;
-        lossSum += r.loss * batch.length;
+        lossSum += r.loss * batch.count;
         correct += r.correct;
-        seen += batch.length;
+        seen += batch.count;
         const elapsed = (performance.now() - t0) / 1000;
         opts.onStep?.({
           epoch: epoch + 1,

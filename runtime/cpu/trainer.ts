@@ -5,7 +5,7 @@
 import { lowerToCpu } from "../../compiler/lower/cpu.js";
 import type { Buffer } from "../../compiler/ops/op-def.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, EvalResult, Split, StepResult } from "../backend.js";
+import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
 import type { Weights } from "../init.js";
 import { CpuExecutor } from "./executor.js";
 
@@ -23,6 +23,7 @@ export class CpuBackend implements Backend {
   private readonly features: number;
   private readonly targetWidth: number;
   private readonly inputs: Record<string, Buffer>;
+  private order: Int32Array = new Int32Array(0);
   private readonly scalars = { lr: new Float32Array(1), t: new Float32Array(1), seed: new Int32Array(1) };
 
   constructor(
@@ -58,15 +59,20 @@ export class CpuBackend implements Backend {
     };
   }
 
+  setOrder(order: Int32Array): void {
+    this.order = order;
+  }
+
   async steps(
-    batches: readonly Int32Array[],
+    batches: readonly BatchRange[],
     lr: number,
     t: number,
     seeds: readonly number[],
   ): Promise<StepResult[]> {
     const out: StepResult[] = [];
     for (let k = 0; k < batches.length; k++) {
-      const r = this.step(batches[k]!, lr, t + k, seeds[k]!);
+      const b = batches[k]!;
+      const r = this.step(this.order.subarray(b.start, b.start + b.count), lr, t + k, seeds[k]!);
       out.push(r);
       if (!r.applied) break;
     }

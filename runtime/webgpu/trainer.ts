@@ -1,5 +1,5 @@
 // The WebGPU backend of the training loop. Whole epochs stay on the device (DESIGN.md): each split is uploaded
-// once; a chunk's batch indices are uploaded and the batches gathered by a kernel; parameters and optimizer state
+// once; the epoch's shuffled order is uploaded once per epoch and each batch gathered by a kernel; parameters and optimizer state
 // never leave the device; per-step scalars (Adam's t, the dropout seed) are copied from a device table between
 // dispatches; and the host reads back the chunk's losses once. A chunk whose losses turn non-finite is replayed
 // from a snapshot up to the last good step, so a diverging run keeps its last good weights.
@@ -8,7 +8,7 @@
 
 import { lowerToWgsl } from "../../compiler/lower/wgsl.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, EvalResult, Split, StepResult } from "../backend.js";
+import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
 import type { Weights } from "../init.js";
 import { WebGpuExecutor } from "./executor.js";
 
@@ -53,7 +53,8 @@ export class WebGpuBackend implements Backend {
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
     this.width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
     const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
-    this.indices = device.createBuffer({ size: CHUNK * batch * 4, usage: storage });
+    // The epoch's order of the training examples, uploaded once per epoch.
+    this.indices = device.createBuffer({ size: Math.max(4, trainSplit.count * 4), usage: storage });
     // Two slots per step: the x gather's and the y gather's (rows of another width).
     this.gatherUniforms = device.createBuffer({
       size: 2 * CHUNK * SLOT,
@@ -134,26 +135,27 @@ export class WebGpuBackend implements Backend {
     return u;
   }
 
+  setOrder(order: Int32Array): void {
+    this.device.queue.writeBuffer(this.indices, 0, order);
+  }
+
   async steps(
-    batches: readonly Int32Array[],
+    batches: readonly BatchRange[],
     lr: number,
     t: number,
     seeds: readonly number[],
   ): Promise<StepResult[]> {
     const { device } = this;
     const k = batches.length;
-    // Upload the chunk's indices, the gather slots and the per-step scalars: three writes for the whole chunk.
-    const all = new Int32Array(k * this.batch);
+    // The gather slots and the per-step scalars: two writes for the whole chunk.
     const slots = new Uint32Array((2 * k * SLOT) / 4);
     const scalars = new ArrayBuffer(k * 8);
     batches.forEach((b, j) => {
-      all.set(b, j * this.batch);
-      slots.set([b.length, this.features, j * this.batch], (2 * j * SLOT) / 4);
-      slots.set([b.length, this.width, j * this.batch], ((2 * j + 1) * SLOT) / 4);
+      slots.set([b.count, this.features, b.start], (2 * j * SLOT) / 4);
+      slots.set([b.count, this.width, b.start], ((2 * j + 1) * SLOT) / 4);
       new Float32Array(scalars, j * 8, 1)[0] = t + j;
       new Int32Array(scalars, j * 8 + 4, 1)[0] = seeds[j]!;
     });
-    device.queue.writeBuffer(this.indices, 0, all);
     device.queue.writeBuffer(this.gatherUniforms, 0, slots);
     device.queue.writeBuffer(this.stepScalars, 0, scalars);
     device.queue.writeBuffer(this.train.buffer("lr"), 0, Float32Array.of(lr));
@@ -169,13 +171,13 @@ export class WebGpuBackend implements Backend {
   }
 
   /** Steps [from, to) of the chunk; consecutive steps of one batch size share a submit (N is a uniform). */
-  private async run(batches: readonly Int32Array[], from: number, to: number): Promise<void> {
+  private async run(batches: readonly BatchRange[], from: number, to: number): Promise<void> {
     const m = this.program.model;
     let j = from;
     while (j < to) {
-      const n = batches[j]!.length;
+      const n = batches[j]!.count;
       let end = j;
-      while (end < to && batches[end]!.length === n) end++;
+      while (end < to && batches[end]!.count === n) end++;
       this.train.setBatch(n);
       const enc = this.device.createCommandEncoder();
       for (let s = j; s < end; s++) {
