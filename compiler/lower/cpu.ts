@@ -1,13 +1,14 @@
-// IR → CPU plan. Each instruction becomes a kernel call over Float32Array/Int32Array buffers: element-wise ops
-// are compiled once (via `new Function`) into typed loops with their expression inlined, so the step runs no
-// per-element closure; the others call their op's hand-written loop. Buffers are sized once for the largest
-// batch; a smaller last batch uses the front of each buffer.
+// IR → CPU plan. Element-wise chains are fused (passes/fuse.ts) and each kernel becomes one call over
+// Float32Array/Int32Array buffers: an element-wise kernel is compiled once (via `new Function`) into a typed loop
+// with its whole expression inlined, so the step runs no per-element closure; the others call their op's
+// hand-written loop. Buffers are sized once for the largest batch; a smaller last batch uses their front.
 
 import type { Buffer } from "../ops/op-def.js";
 import { OPS } from "../ops/index.js";
 import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
 import { elementCount } from "../ir/types.js";
 import { stridesOf } from "../ops/strided.js";
+import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
@@ -17,7 +18,8 @@ export interface CpuStep {
 
 export interface CpuPlan {
   readonly func: Func;
-  /** Per value id: its type. */
+  readonly kernels: readonly Kernel[];
+  /** Per value id that has a buffer (inputs and kernel results): its type. */
   readonly types: ReadonlyMap<number, TensorType>;
   readonly steps: readonly CpuStep[];
 }
@@ -29,133 +31,136 @@ export function concrete(shape: IrShape, batch: number): number[] {
 export function lowerToCpu(f: Func): CpuPlan {
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
-  const steps: CpuStep[] = f.body.map((ins) => {
-    types.set(ins.result.id, ins.result.type);
-    const def = OPS[ins.op];
-    const argShapes = ins.args.map((a) => a.type.shape);
-    const outShape = ins.result.type.shape;
-    const k = def.cpu;
-    let run: CpuStep["run"];
-    if (k.kind === "map") {
-      const loop = compileMap(k.expr("v", ins.attrs));
-      run = (inputs, output, batch) => loop(inputs[0]!, output, elementCount(outShape, batch));
-    } else if (k.kind === "zip") {
-      const loop = compileZip(k.expr("u", "v", ins.attrs));
-      run = (inputs, output, batch) =>
-        zip(loop, inputs[0]!, inputs[1]!, output, argShapes[0]!, argShapes[1]!, outShape, batch);
-    } else {
-      const custom = k.run;
-      const attrs: Attrs = ins.attrs;
-      run = (inputs, output, batch) =>
-        custom({
-          inputs,
-          output,
-          inputShapes: argShapes.map((s) => concrete(s, batch)),
-          outputShape: concrete(outShape, batch),
-          attrs,
-          batch,
-        });
-    }
-    return { args: ins.args.map((a) => a.id), result: ins.result.id, run };
+  const kernels = planKernels(f);
+  const steps: CpuStep[] = kernels.map((k) => {
+    types.set(k.result.id, k.result.type);
+    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k) };
   });
-  return { func: f, types, steps };
+  return { func: f, kernels, types, steps };
 }
 
-type MapLoop = (x: Buffer, out: Buffer, n: number) => void;
-type ZipLoop = (
-  a: Buffer,
-  b: Buffer,
+function lowerKernel(k: Kernel): CpuStep["run"] {
+  const outShape = k.result.type.shape;
+  const argShapes = k.args.map((a) => a.type.shape);
+  if (k.instrs.every(isElementwise)) {
+    const loop = compileElementwise(k);
+    return (inputs, output, batch) => elementwise(loop, inputs, output, argShapes, outShape, batch);
+  }
+  const ins = k.instrs[0]!;
+  const cpu = OPS[ins.op].cpu;
+  if (cpu.kind !== "custom") throw new Error(`compiler bug: ${ins.op} is element-wise but was not fused`);
+  const custom = cpu.run;
+  const attrs: Attrs = ins.attrs;
+  return (inputs, output, batch) =>
+    custom({
+      inputs,
+      output,
+      inputShapes: argShapes.map((s) => concrete(s, batch)),
+      outputShape: concrete(outShape, batch),
+      attrs,
+      batch,
+    });
+}
+
+type Loop = (
+  leaves: readonly Buffer[],
   out: Buffer,
   n: number,
-  mode: number,
-  shape: number[],
-  sa: number[],
-  sb: number[],
+  flat: boolean,
+  unit: readonly number[],
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
 ) => void;
 
-// Kernels with the same expression share one compiled loop (and V8's optimised code for it).
-const mapCache = new Map<string, MapLoop>();
-const zipCache = new Map<string, ZipLoop>();
-
-function compileMap(expr: string): MapLoop {
-  let f = mapCache.get(expr);
-  if (!f) {
-    f = new Function(
-      "x",
-      "out",
-      "n",
-      `for (let i = 0; i < n; i++) { const v = x[i]; out[i] = ${expr}; }`,
-    ) as MapLoop;
-    mapCache.set(expr, f);
-  }
-  return f;
-}
+// Kernels with the same code share one compiled loop (and V8's optimised code for it).
+const loops = new Map<string, Loop>();
 
 /**
- * mode 0: same shapes (one flat loop); 1: b is a single value; 2: a is a single value; 3: general broadcasting
- * (an odometer over the output with per-operand strides, 0 along broadcast axes).
+ * The loop of an element-wise kernel. Flat mode: every leaf is as large as the output (unit 1) or a single value
+ * (unit 0). Otherwise an odometer over the output keeps each leaf's offset by its strides (0 where broadcast).
  */
-function compileZip(expr: string): ZipLoop {
-  let f = zipCache.get(expr);
-  if (!f) {
-    f = new Function(
-      "a",
-      "b",
-      "out",
-      "n",
-      "mode",
-      "shape",
-      "sa",
-      "sb",
-      `
-      if (mode === 0) { for (let i = 0; i < n; i++) { const u = a[i], v = b[i]; out[i] = ${expr}; } return; }
-      if (mode === 1) { const v = b[0]; for (let i = 0; i < n; i++) { const u = a[i]; out[i] = ${expr}; } return; }
-      if (mode === 2) { const u = a[0]; for (let i = 0; i < n; i++) { const v = b[i]; out[i] = ${expr}; } return; }
-      const rank = shape.length;
-      const idx = new Array(rank).fill(0);
-      let ia = 0, ib = 0;
+function compileElementwise(k: Kernel): Loop {
+  const leaf = new Map(k.args.map((a, j) => [a.id, `l${j}`]));
+  const temp = new Map<number, string>();
+  const lines: string[] = [];
+  k.instrs.forEach((ins, n) => {
+    const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
+    const cpu = OPS[ins.op].cpu;
+    const expr =
+      cpu.kind === "map"
+        ? cpu.expr(args[0]!, ins.attrs)
+        : cpu.kind === "zip"
+          ? cpu.expr(args[0]!, args[1]!, ins.attrs)
+          : "";
+    if (n === k.instrs.length - 1) lines.push(`out[i] = ${expr};`);
+    else {
+      temp.set(ins.result.id, `t${n}`);
+      lines.push(`const t${n} = ${expr};`);
+    }
+  });
+  const m = k.args.length;
+  const js = (f: (j: number) => string) => Array.from({ length: m }, (_, j) => f(j)).join(" ");
+  const code = `
+    ${js((j) => `const L${j} = leaves[${j}], U${j} = unit[${j}], S${j} = strides[${j}];`)}
+    if (flat) {
       for (let i = 0; i < n; i++) {
-        const u = a[ia], v = b[ib];
-        out[i] = ${expr};
-        for (let d = rank - 1; d >= 0; d--) {
-          ia += sa[d]; ib += sb[d];
-          if (++idx[d] < shape[d]) break;
-          ia -= sa[d] * shape[d]; ib -= sb[d] * shape[d];
-          idx[d] = 0;
-        }
-      }`,
-    ) as ZipLoop;
-    zipCache.set(expr, f);
+        ${js((j) => `const l${j} = L${j}[i * U${j}];`)}
+        ${lines.join("\n        ")}
+      }
+      return;
+    }
+    const rank = shape.length;
+    const idx = new Array(rank).fill(0);
+    ${js((j) => `let o${j} = 0;`)}
+    for (let i = 0; i < n; i++) {
+      ${js((j) => `const l${j} = L${j}[o${j}];`)}
+      ${lines.join("\n      ")}
+      for (let d = rank - 1; d >= 0; d--) {
+        ${js((j) => `o${j} += S${j}[d];`)}
+        if (++idx[d] < shape[d]) break;
+        ${js((j) => `o${j} -= S${j}[d] * shape[d];`)}
+        idx[d] = 0;
+      }
+    }`;
+  let f = loops.get(code);
+  if (!f) {
+    f = new Function("leaves", "out", "n", "flat", "unit", "shape", "strides", code) as Loop;
+    loops.set(code, f);
   }
   return f;
 }
 
-function zip(
-  loop: ZipLoop,
-  a: Buffer,
-  b: Buffer,
+function elementwise(
+  loop: Loop,
+  leaves: readonly Buffer[],
   out: Buffer,
-  shapeA: IrShape,
-  shapeB: IrShape,
-  shapeOut: IrShape,
+  leafShapes: readonly IrShape[],
+  outShape: IrShape,
   batch: number,
 ): void {
-  const n = elementCount(shapeOut, batch);
-  const na = elementCount(shapeA, batch);
-  const nb = elementCount(shapeB, batch);
-  if (na === n && nb === n) return loop(a, b, out, n, 0, [], [], []);
-  if (nb === 1 && na === n) return loop(a, b, out, n, 1, [], [], []);
-  if (na === 1 && nb === n) return loop(a, b, out, n, 2, [], [], []);
-  const shape = concrete(shapeOut, batch);
+  const n = elementCount(outShape, batch);
+  const counts = leafShapes.map((s) => elementCount(s, batch));
+  if (counts.every((c) => c === n || c === 1)) {
+    loop(
+      leaves,
+      out,
+      n,
+      true,
+      counts.map((c) => (c === n ? 1 : 0)),
+      [],
+      [],
+    );
+    return;
+  }
+  const shape = concrete(outShape, batch);
   loop(
-    a,
-    b,
+    leaves,
     out,
     n,
-    3,
+    false,
+    [],
     shape,
-    broadcastStrides(shapeA, shape, batch),
-    broadcastStrides(shapeB, shape, batch),
+    leafShapes.map((s) => broadcastStrides(s, shape, batch)),
   );
 }
 

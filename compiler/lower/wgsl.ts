@@ -4,7 +4,9 @@
 
 import { bug } from "../diagnostics.js";
 import { OPS, type OpKind } from "../ops/index.js";
-import type { Attrs, Func, Instr, TensorType } from "../ir/types.js";
+import type { WgslKernel } from "../ops/op-def.js";
+import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
+import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 import { elementCount } from "../ir/types.js";
 import { WgslCtx } from "./wgsl-ctx.js";
 
@@ -12,6 +14,7 @@ export const WORKGROUP = 64;
 
 export interface WgslKernelPlan {
   readonly name: string;
+  readonly kernel: Kernel;
   readonly op: OpKind;
   readonly attrs: Attrs;
   readonly argTypes: readonly TensorType[];
@@ -30,17 +33,20 @@ export interface WgslPlan {
 export function lowerToWgsl(f: Func): WgslPlan {
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
-  const kernels = f.body.map((ins, n) => {
-    types.set(ins.result.id, ins.result.type);
+  const kernels = planKernels(f).map((kernel, n) => {
+    const root = kernel.instrs.at(-1)!;
+    types.set(kernel.result.id, kernel.result.type);
+    const ops = kernel.instrs.map((i) => i.op);
     return {
-      name: `k${n}_${ins.op}`,
-      op: ins.op,
-      attrs: ins.attrs,
-      argTypes: ins.args.map((a) => a.type),
-      code: kernelSource(ins),
-      args: ins.args.map((a) => a.id),
-      result: ins.result.id,
-      resultType: ins.result.type,
+      name: `k${n}_${ops.length > 1 ? `fused_${ops.join("_")}` : root.op}`.slice(0, 60),
+      kernel,
+      op: root.op,
+      attrs: root.attrs,
+      argTypes: kernel.args.map((a) => a.type),
+      code: kernelSource(kernel),
+      args: kernel.args.map((a) => a.id),
+      result: kernel.result.id,
+      resultType: kernel.result.type,
     };
   });
   return { func: f, types, kernels };
@@ -60,43 +66,65 @@ export function invocations(k: WgslKernelPlan, batch: number): number {
   return elementCount(k.resultType.shape, batch);
 }
 
-function kernelSource(ins: Instr): string {
-  const k = OPS[ins.op].wgsl ?? bug(`${ins.op} has no WGSL kernel`);
+function kernelSource(kernel: Kernel): string {
+  const root = kernel.instrs.at(-1)!;
   const ctx = new WgslCtx(
-    ins.args.map((a) => a.type),
-    ins.result.type,
-    ins.attrs,
+    kernel.args.map((a) => a.type),
+    root.result.type,
+    root.attrs,
   );
+  const out = root.result.type.shape;
   let body: string;
-  if (k.kind === "map") body = `let v = in0[i];\n  out[i] = ${k.expr("v", ins.attrs)};`;
-  else if (k.kind === "zip") {
-    const [a, b] = ins.args.map((x) => x.type.shape);
-    const out = ins.result.type.shape;
-    const same = (s: readonly unknown[]) => s.length === out.length && s.every((d, i) => d === out[i]);
-    const single = (s: readonly unknown[]) => s.every((d) => d === 1);
-    const at = (s: readonly (number | "N")[]) =>
-      same(s) ? "i" : single(s) ? "0u" : ctx.broadcastOffset(s, out, "o");
-    const needIndex = !(same(a!) || single(a!)) || !(same(b!) || single(b!));
-    body = `${needIndex ? ctx.unravel("i", out, "o") + "\n  " : ""}let u = in0[${at(a!)}];\n  let v = in1[${at(b!)}];\n  out[i] = ${k.expr("u", "v", ins.attrs)};`;
-  } else body = k.body(ctx);
+  let custom: Extract<WgslKernel, { kind: "custom" }> | undefined;
+  if (kernel.instrs.every(isElementwise)) {
+    // Leaves are loaded at the output element's position (broadcast where their shape is smaller); the values
+    // inside the kernel are `let`s.
+    const same = (s: IrShape) => s.length === out.length && s.every((d, i) => d === out[i]);
+    const single = (s: IrShape) => s.every((d) => d === 1);
+    const at = (s: IrShape) => (same(s) ? "i" : single(s) ? "0u" : ctx.broadcastOffset(s, out, "o"));
+    const shapes = kernel.args.map((a) => a.type.shape);
+    const lines = shapes.some((s) => !same(s) && !single(s)) ? [ctx.unravel("i", out, "o")] : [];
+    shapes.forEach((s, j) => lines.push(`let l${j} = in${j}[${at(s)}];`));
+    const leaf = new Map(kernel.args.map((a, j) => [a.id, `l${j}`]));
+    const temp = new Map<number, string>();
+    kernel.instrs.forEach((ins, n) => {
+      const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
+      const w = OPS[ins.op].wgsl!;
+      const expr =
+        w.kind === "map"
+          ? w.expr(args[0]!, ins.attrs)
+          : w.kind === "zip"
+            ? w.expr(args[0]!, args[1]!, ins.attrs)
+            : "";
+      if (n === kernel.instrs.length - 1) lines.push(`out[i] = ${expr};`);
+      else {
+        temp.set(ins.result.id, `t${n}`);
+        lines.push(`let t${n} = ${expr};`);
+      }
+    });
+    body = lines.join("\n  ");
+  } else {
+    const w = OPS[root.op].wgsl ?? bug(`${root.op} has no WGSL kernel`);
+    if (w.kind !== "custom") bug(`${root.op} is element-wise but was not fused`);
+    custom = w;
+    body = w.body(ctx);
+  }
   const bindings = [
     "struct Params { n: u32 }",
     "@group(0) @binding(0) var<uniform> params: Params;",
-    ...ins.args.map(
+    ...kernel.args.map(
       (a, j) => `@group(0) @binding(${j + 1}) var<storage, read> in${j}: array<${ctx.scalar(a.type)}>;`,
     ),
-    `@group(0) @binding(${ins.args.length + 1}) var<storage, read_write> out: array<${ctx.scalar(ins.result.type)}>;`,
+    `@group(0) @binding(${kernel.args.length + 1}) var<storage, read_write> out: array<${ctx.scalar(root.result.type)}>;`,
   ];
   return [
-    `// ${ins.op}`,
+    `// ${kernel.instrs.map((i) => i.op).join(" → ")}`,
     ...bindings,
     "",
     `@compute @workgroup_size(${WORKGROUP})`,
     "fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {",
     `  let i = gid.x + gid.y * nwg.x * ${WORKGROUP}u;`,
-    ...(k.kind === "custom" && k.threads
-      ? []
-      : [`  if (i >= ${ctx.count(ins.result.type.shape)}) { return; }`]),
+    ...(custom?.threads ? [] : [`  if (i >= ${ctx.count(out)}) { return; }`]),
     `  ${body}`,
     "}",
     "",
@@ -115,7 +143,8 @@ export function printWgsl(plan: WgslPlan): string {
     ...plan.kernels.map((k) => {
       const def = OPS[k.op].wgsl;
       const per = def?.kind === "custom" && def.threads ? "4x4 block of" : "element of";
-      return `//   ${k.name.padEnd(22)} ${ref(k.result)} = ${k.op}(${k.args.map(ref).join(", ")}); one invocation per ${per} ${fmt(k.resultType)}`;
+      const ops = k.kernel.instrs.map((i) => i.op).join(" → ");
+      return `//   ${ref(k.result)} = ${ops}(${k.args.map(ref).join(", ")}); one invocation per ${per} ${fmt(k.resultType)}`;
     }),
     "",
   ];

@@ -17,12 +17,22 @@ export class CpuExecutor {
     float64 = false,
   ) {
     this.inputIds = new Map(plan.func.inputs.map((i) => [i.name, i.value.id]));
+    // Values whose lifetimes do not overlap share memory (the caller's arrays stand for the inputs).
+    const width = float64 ? 8 : 4;
+    const plan_ = planBuffers(plan.func, plan.kernels, (t) => elementCount(t.shape, maxBatch) * width);
+    const memory = new Map<number, ArrayBuffer>();
     for (const [id, t] of plan.types) {
       if (plan.func.inputs.some((i) => i.value.id === id)) continue;
       const n = elementCount(t.shape, maxBatch);
+      const slot = plan_.slot.get(id)!;
+      const mem = memory.get(slot) ?? memory.set(slot, new ArrayBuffer(plan_.bytes[slot]!)).get(slot)!;
       this.buffers.set(
         id,
-        t.dtype === "i32" ? new Int32Array(n) : float64 ? new Float64Array(n) : new Float32Array(n),
+        t.dtype === "i32"
+          ? new Int32Array(mem, 0, n)
+          : float64
+            ? new Float64Array(mem, 0, n)
+            : new Float32Array(mem, 0, n),
       );
     }
   }

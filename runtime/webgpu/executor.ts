@@ -27,7 +27,11 @@ export class WebGpuExecutor {
   ) {
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
     // Values whose lifetimes do not overlap share a buffer.
-    const buffers = planBuffers(plan.func, (t) => Math.max(4, elementCount(t.shape, maxBatch) * 4));
+    const buffers = planBuffers(
+      plan.func,
+      plan.kernels.map((k) => k.kernel),
+      (t) => Math.max(4, elementCount(t.shape, maxBatch) * 4),
+    );
     const gpuBuffers = buffers.bytes.map((size) => device.createBuffer({ size, usage }));
     for (const id of plan.types.keys()) this.buffers.set(id, gpuBuffers[buffers.slot.get(id)!]!);
     this.params = device.createBuffer({ size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });

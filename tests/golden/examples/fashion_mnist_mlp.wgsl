@@ -1,72 +1,62 @@
-// FashionMLP.train: 68 kernels, dispatched in this order into one command buffer
-//   k0_reshape             %0 = reshape(%image); one invocation per element of f32[N,784]
-//   k1_matmul              %1 = matmul(%0, %linear1.weight); one invocation per 4x4 block of f32[N,512]
-//   k2_add                 %2 = add(%1, %linear1.bias); one invocation per element of f32[N,512]
-//   k3_relu                %3 = relu(%2); one invocation per element of f32[N,512]
-//   k4_matmul              %4 = matmul(%3, %linear2.weight); one invocation per 4x4 block of f32[N,512]
-//   k5_add                 %5 = add(%4, %linear2.bias); one invocation per element of f32[N,512]
-//   k6_relu                %6 = relu(%5); one invocation per element of f32[N,512]
-//   k7_matmul              %7 = matmul(%6, %linear3.weight); one invocation per 4x4 block of f32[N,10]
-//   k8_add                 %8 = add(%7, %linear3.bias); one invocation per element of f32[N,10]
-//   k9_reduce_max          %9 = reduce_max(%8); one invocation per element of f32[N,1]
-//   k10_stop_gradient      %10 = stop_gradient(%9); one invocation per element of f32[N,1]
-//   k11_sub                %11 = sub(%8, %10); one invocation per element of f32[N,10]
-//   k12_exp                %12 = exp(%11); one invocation per element of f32[N,10]
-//   k13_reduce_sum         %13 = reduce_sum(%12); one invocation per element of f32[N,1]
-//   k14_log                %14 = log(%13); one invocation per element of f32[N,1]
-//   k15_one_hot            %15 = one_hot(%label); one invocation per element of f32[N,10]
-//   k16_reshape            %16 = reshape(%14); one invocation per element of f32[N]
-//   k17_mul                %17 = mul(%11, %15); one invocation per element of f32[N,10]
-//   k18_reduce_sum         %18 = reduce_sum(%17); one invocation per element of f32[N]
-//   k19_sub                %19 = sub(%16, %18); one invocation per element of f32[N]
-//   k20_reduce_sum         %20 = reduce_sum(%19); one invocation per element of f32[]
-//   k21_batch_size         %21 = batch_size(); one invocation per element of f32[]
-//   k22_div                %22 = div(%20, %21); one invocation per element of f32[]
-//   k23_argmax             %23 = argmax(%8); one invocation per element of i32[N]
-//   k24_cast               %24 = cast(%23); one invocation per element of f32[N]
-//   k25_cast               %25 = cast(%label); one invocation per element of f32[N]
-//   k26_equal              %26 = equal(%24, %25); one invocation per element of f32[N]
-//   k27_reduce_sum         %27 = reduce_sum(%26); one invocation per element of f32[]
-//   k28_constant           %28 = constant(); one invocation per element of f32[]
-//   k29_div                %29 = div(%28, %21); one invocation per element of f32[]
-//   k30_reshape            %30 = reshape(%29); one invocation per element of f32[1]
-//   k31_broadcast          %31 = broadcast(%30); one invocation per element of f32[N]
-//   k32_neg                %32 = neg(%31); one invocation per element of f32[N]
-//   k33_reshape            %33 = reshape(%32); one invocation per element of f32[N,1]
-//   k34_broadcast          %34 = broadcast(%33); one invocation per element of f32[N,10]
-//   k35_mul                %35 = mul(%34, %15); one invocation per element of f32[N,10]
-//   k36_reshape            %36 = reshape(%31); one invocation per element of f32[N,1]
-//   k37_div                %37 = div(%36, %13); one invocation per element of f32[N,1]
-//   k38_broadcast          %38 = broadcast(%37); one invocation per element of f32[N,10]
-//   k39_mul                %39 = mul(%38, %12); one invocation per element of f32[N,10]
-//   k40_add                %40 = add(%35, %39); one invocation per element of f32[N,10]
-//   k41_reduce_sum         %41 = reduce_sum(%40); one invocation per element of f32[1,10]
-//   k42_reshape            %42 = reshape(%41); one invocation per element of f32[10]
-//   k43_matmul             %43 = matmul(%40, %linear3.weight); one invocation per 4x4 block of f32[N,512]
-//   k44_matmul             %44 = matmul(%40, %6); one invocation per 4x4 block of f32[10,512]
-//   k45_step               %45 = step(%5); one invocation per element of f32[N,512]
-//   k46_mul                %46 = mul(%43, %45); one invocation per element of f32[N,512]
-//   k47_reduce_sum         %47 = reduce_sum(%46); one invocation per element of f32[1,512]
-//   k48_reshape            %48 = reshape(%47); one invocation per element of f32[512]
-//   k49_matmul             %49 = matmul(%46, %linear2.weight); one invocation per 4x4 block of f32[N,512]
-//   k50_matmul             %50 = matmul(%46, %3); one invocation per 4x4 block of f32[512,512]
-//   k51_step               %51 = step(%2); one invocation per element of f32[N,512]
-//   k52_mul                %52 = mul(%49, %51); one invocation per element of f32[N,512]
-//   k53_reduce_sum         %53 = reduce_sum(%52); one invocation per element of f32[1,512]
-//   k54_reshape            %54 = reshape(%53); one invocation per element of f32[512]
-//   k55_matmul             %55 = matmul(%52, %0); one invocation per 4x4 block of f32[512,784]
-//   k56_mul                %56 = mul(%lr, %55); one invocation per element of f32[512,784]
-//   k57_sub                %57 = sub(%linear1.weight, %56); one invocation per element of f32[512,784]
-//   k58_mul                %58 = mul(%lr, %54); one invocation per element of f32[512]
-//   k59_sub                %59 = sub(%linear1.bias, %58); one invocation per element of f32[512]
-//   k60_mul                %60 = mul(%lr, %50); one invocation per element of f32[512,512]
-//   k61_sub                %61 = sub(%linear2.weight, %60); one invocation per element of f32[512,512]
-//   k62_mul                %62 = mul(%lr, %48); one invocation per element of f32[512]
-//   k63_sub                %63 = sub(%linear2.bias, %62); one invocation per element of f32[512]
-//   k64_mul                %64 = mul(%lr, %44); one invocation per element of f32[10,512]
-//   k65_sub                %65 = sub(%linear3.weight, %64); one invocation per element of f32[10,512]
-//   k66_mul                %66 = mul(%lr, %42); one invocation per element of f32[10]
-//   k67_sub                %67 = sub(%linear3.bias, %66); one invocation per element of f32[10]
+// FashionMLP.train: 58 kernels, dispatched in this order into one command buffer
+//   %0 = reshape(%image); one invocation per element of f32[N,784]
+//   %1 = matmul(%0, %linear1.weight); one invocation per 4x4 block of f32[N,512]
+//   %2 = add(%1, %linear1.bias); one invocation per element of f32[N,512]
+//   %3 = relu(%2); one invocation per element of f32[N,512]
+//   %4 = matmul(%3, %linear2.weight); one invocation per 4x4 block of f32[N,512]
+//   %5 = add(%4, %linear2.bias); one invocation per element of f32[N,512]
+//   %6 = relu(%5); one invocation per element of f32[N,512]
+//   %7 = matmul(%6, %linear3.weight); one invocation per 4x4 block of f32[N,10]
+//   %8 = add(%7, %linear3.bias); one invocation per element of f32[N,10]
+//   %9 = reduce_max(%8); one invocation per element of f32[N,1]
+//   %10 = stop_gradient(%9); one invocation per element of f32[N,1]
+//   %11 = sub(%8, %10); one invocation per element of f32[N,10]
+//   %12 = exp(%11); one invocation per element of f32[N,10]
+//   %13 = reduce_sum(%12); one invocation per element of f32[N,1]
+//   %14 = log(%13); one invocation per element of f32[N,1]
+//   %15 = one_hot(%label); one invocation per element of f32[N,10]
+//   %16 = reshape(%14); one invocation per element of f32[N]
+//   %17 = mul(%11, %15); one invocation per element of f32[N,10]
+//   %18 = reduce_sum(%17); one invocation per element of f32[N]
+//   %19 = sub(%16, %18); one invocation per element of f32[N]
+//   %20 = reduce_sum(%19); one invocation per element of f32[]
+//   %21 = batch_size(); one invocation per element of f32[]
+//   %22 = div(%20, %21); one invocation per element of f32[]
+//   %23 = argmax(%8); one invocation per element of i32[N]
+//   %24 = cast(%23); one invocation per element of f32[N]
+//   %25 = cast(%label); one invocation per element of f32[N]
+//   %26 = equal(%24, %25); one invocation per element of f32[N]
+//   %27 = reduce_sum(%26); one invocation per element of f32[]
+//   %28 = constant(); one invocation per element of f32[]
+//   %29 = div(%28, %21); one invocation per element of f32[]
+//   %30 = reshape(%29); one invocation per element of f32[1]
+//   %31 = broadcast(%30); one invocation per element of f32[N]
+//   %32 = neg(%31); one invocation per element of f32[N]
+//   %33 = reshape(%32); one invocation per element of f32[N,1]
+//   %34 = broadcast(%33); one invocation per element of f32[N,10]
+//   %36 = reshape(%31); one invocation per element of f32[N,1]
+//   %37 = div(%36, %13); one invocation per element of f32[N,1]
+//   %38 = broadcast(%37); one invocation per element of f32[N,10]
+//   %40 = mul → mul → add(%34, %15, %38, %12); one invocation per element of f32[N,10]
+//   %41 = reduce_sum(%40); one invocation per element of f32[1,10]
+//   %42 = reshape(%41); one invocation per element of f32[10]
+//   %43 = matmul(%40, %linear3.weight); one invocation per 4x4 block of f32[N,512]
+//   %44 = matmul(%40, %6); one invocation per 4x4 block of f32[10,512]
+//   %46 = step → mul(%5, %43); one invocation per element of f32[N,512]
+//   %47 = reduce_sum(%46); one invocation per element of f32[1,512]
+//   %48 = reshape(%47); one invocation per element of f32[512]
+//   %49 = matmul(%46, %linear2.weight); one invocation per 4x4 block of f32[N,512]
+//   %50 = matmul(%46, %3); one invocation per 4x4 block of f32[512,512]
+//   %52 = step → mul(%2, %49); one invocation per element of f32[N,512]
+//   %53 = reduce_sum(%52); one invocation per element of f32[1,512]
+//   %54 = reshape(%53); one invocation per element of f32[512]
+//   %55 = matmul(%52, %0); one invocation per 4x4 block of f32[512,784]
+//   %57 = mul → sub(%lr, %55, %linear1.weight); one invocation per element of f32[512,784]
+//   %59 = mul → sub(%lr, %54, %linear1.bias); one invocation per element of f32[512]
+//   %61 = mul → sub(%lr, %50, %linear2.weight); one invocation per element of f32[512,512]
+//   %63 = mul → sub(%lr, %48, %linear2.bias); one invocation per element of f32[512]
+//   %65 = mul → sub(%lr, %44, %linear3.weight); one invocation per element of f32[10,512]
+//   %67 = mul → sub(%lr, %42, %linear3.bias); one invocation per element of f32[10]
 
 // ---- k0_reshape: %0 = reshape(%image)
 // reshape
@@ -143,9 +133,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 512u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k3_relu: %3 = relu(%2)
@@ -159,8 +149,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 512u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
 // ---- k4_matmul: %4 = matmul(%3, %linear2.weight)
@@ -224,9 +214,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 512u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k6_relu: %6 = relu(%5)
@@ -240,8 +230,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 512u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
 // ---- k7_matmul: %7 = matmul(%6, %linear3.weight)
@@ -305,9 +295,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k9_reduce_max: %9 = reduce_max(%8)
@@ -345,8 +335,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
 // ---- k11_sub: %11 = sub(%8, %10)
@@ -366,9 +356,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 - l1);
 }
 
 // ---- k12_exp: %12 = exp(%11)
@@ -382,8 +372,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
+  let l0 = in0[i];
+  out[i] = exp(l0);
 }
 
 // ---- k13_reduce_sum: %13 = reduce_sum(%12)
@@ -421,8 +411,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = log(v);
+  let l0 = in0[i];
+  out[i] = log(l0);
 }
 
 // ---- k15_one_hot: %15 = one_hot(%label)
@@ -465,9 +455,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
 // ---- k18_reduce_sum: %18 = reduce_sum(%17)
@@ -506,9 +496,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 - l1);
 }
 
 // ---- k20_reduce_sum: %20 = reduce_sum(%19)
@@ -558,9 +548,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
 // ---- k23_argmax: %23 = argmax(%8)
@@ -623,9 +613,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
 // ---- k27_reduce_sum: %27 = reduce_sum(%26)
@@ -675,9 +665,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
 // ---- k30_reshape: %30 = reshape(%29)
@@ -722,8 +712,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
 // ---- k33_reshape: %33 = reshape(%32)
@@ -759,24 +749,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k35_mul: %35 = mul(%34, %15)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k36_reshape: %36 = reshape(%31)
+// ---- k35_reshape: %36 = reshape(%31)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -790,7 +763,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k37_div: %37 = div(%36, %13)
+// ---- k36_div: %37 = div(%36, %13)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -802,12 +775,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k38_broadcast: %38 = broadcast(%37)
+// ---- k37_broadcast: %38 = broadcast(%37)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -826,41 +799,30 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k39_mul: %39 = mul(%38, %12)
-// mul
+// ---- k38_fused_mul_mul_add: %40 = add(%34, %15, %38, %12)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k40_add: %40 = add(%35, %39)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k41_reduce_sum: %41 = reduce_sum(%40)
+// ---- k39_reduce_sum: %41 = reduce_sum(%40)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -884,7 +846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k42_reshape: %42 = reshape(%41)
+// ---- k40_reshape: %42 = reshape(%41)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -898,7 +860,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k43_matmul: %43 = matmul(%40, %linear3.weight)
+// ---- k41_matmul: %43 = matmul(%40, %linear3.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -942,7 +904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k44_matmul: %44 = matmul(%40, %6)
+// ---- k42_matmul: %44 = matmul(%40, %6)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -986,23 +948,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k45_step: %45 = step(%5)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 512u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k46_mul: %46 = mul(%43, %45)
-// mul
+// ---- k43_fused_step_mul: %46 = mul(%5, %43)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -1013,12 +960,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k47_reduce_sum: %47 = reduce_sum(%46)
+// ---- k44_reduce_sum: %47 = reduce_sum(%46)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1042,7 +990,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k48_reshape: %48 = reshape(%47)
+// ---- k45_reshape: %48 = reshape(%47)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1056,7 +1004,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k49_matmul: %49 = matmul(%46, %linear2.weight)
+// ---- k46_matmul: %49 = matmul(%46, %linear2.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1100,7 +1048,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k50_matmul: %50 = matmul(%46, %3)
+// ---- k47_matmul: %50 = matmul(%46, %3)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1144,23 +1092,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 512u) { out[(r0 + 3u) * 512u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k51_step: %51 = step(%2)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 512u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k52_mul: %52 = mul(%49, %51)
-// mul
+// ---- k48_fused_step_mul: %52 = mul(%2, %49)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -1171,12 +1104,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k53_reduce_sum: %53 = reduce_sum(%52)
+// ---- k49_reduce_sum: %53 = reduce_sum(%52)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1200,7 +1134,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k54_reshape: %54 = reshape(%53)
+// ---- k50_reshape: %54 = reshape(%53)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1214,7 +1148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k55_matmul: %55 = matmul(%52, %0)
+// ---- k51_matmul: %55 = matmul(%52, %0)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1258,206 +1192,122 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 784u) { out[(r0 + 3u) * 784u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k56_mul: %56 = mul(%lr, %55)
-// mul
+// ---- k52_fused_mul_sub: %57 = sub(%lr, %55, %linear1.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 512u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k57_sub: %57 = sub(%linear1.weight, %56)
-// sub
+// ---- k53_fused_mul_sub: %59 = sub(%lr, %54, %linear1.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 512u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k58_mul: %58 = mul(%lr, %54)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 512u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k59_sub: %59 = sub(%linear1.bias, %58)
-// sub
+// ---- k54_fused_mul_sub: %61 = sub(%lr, %50, %linear2.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k60_mul: %60 = mul(%lr, %50)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 512u * 512u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k61_sub: %61 = sub(%linear2.weight, %60)
-// sub
+// ---- k55_fused_mul_sub: %63 = sub(%lr, %48, %linear2.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 512u * 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k62_mul: %62 = mul(%lr, %48)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 512u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k63_sub: %63 = sub(%linear2.bias, %62)
-// sub
+// ---- k56_fused_mul_sub: %65 = sub(%lr, %44, %linear3.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k64_mul: %64 = mul(%lr, %44)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 512u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k65_sub: %65 = sub(%linear3.weight, %64)
-// sub
+// ---- k57_fused_mul_sub: %67 = sub(%lr, %42, %linear3.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 512u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k66_mul: %66 = mul(%lr, %42)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k67_sub: %67 = sub(%linear3.bias, %66)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }

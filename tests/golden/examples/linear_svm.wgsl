@@ -1,49 +1,42 @@
-// LinearSVM.train: 45 kernels, dispatched in this order into one command buffer
-//   k0_reshape             %0 = reshape(%image); one invocation per element of f32[N,3072]
-//   k1_matmul              %1 = matmul(%0, %scores.weight); one invocation per 4x4 block of f32[N,10]
-//   k2_add                 %2 = add(%1, %scores.bias); one invocation per element of f32[N,10]
-//   k3_one_hot             %3 = one_hot(%label); one invocation per element of f32[N,10]
-//   k4_mul                 %4 = mul(%2, %3); one invocation per element of f32[N,10]
-//   k5_reduce_sum          %5 = reduce_sum(%4); one invocation per element of f32[N,1]
-//   k6_sub                 %6 = sub(%2, %5); one invocation per element of f32[N,10]
-//   k7_constant            %7 = constant(); one invocation per element of f32[]
-//   k8_add                 %8 = add(%6, %7); one invocation per element of f32[N,10]
-//   k9_relu                %9 = relu(%8); one invocation per element of f32[N,10]
-//   k10_reduce_sum         %10 = reduce_sum(%9); one invocation per element of f32[N]
-//   k11_sub                %11 = sub(%10, %7); one invocation per element of f32[N]
-//   k12_reduce_sum         %12 = reduce_sum(%11); one invocation per element of f32[]
-//   k13_batch_size         %13 = batch_size(); one invocation per element of f32[]
-//   k14_div                %14 = div(%12, %13); one invocation per element of f32[]
-//   k15_constant           %15 = constant(); one invocation per element of f32[]
-//   k16_argmax             %16 = argmax(%2); one invocation per element of i32[N]
-//   k17_cast               %17 = cast(%16); one invocation per element of f32[N]
-//   k18_cast               %18 = cast(%label); one invocation per element of f32[N]
-//   k19_equal              %19 = equal(%17, %18); one invocation per element of f32[N]
-//   k20_reduce_sum         %20 = reduce_sum(%19); one invocation per element of f32[]
-//   k21_reshape            %21 = reshape(%15); one invocation per element of f32[1,1]
-//   k22_broadcast          %22 = broadcast(%21); one invocation per element of f32[10,3072]
-//   k23_mul                %23 = mul(%22, %scores.weight); one invocation per element of f32[10,3072]
-//   k24_add                %24 = add(%23, %23); one invocation per element of f32[10,3072]
-//   k25_div                %25 = div(%7, %13); one invocation per element of f32[]
-//   k26_reshape            %26 = reshape(%25); one invocation per element of f32[1]
-//   k27_broadcast          %27 = broadcast(%26); one invocation per element of f32[N]
-//   k28_reshape            %28 = reshape(%27); one invocation per element of f32[N,1]
-//   k29_broadcast          %29 = broadcast(%28); one invocation per element of f32[N,10]
-//   k30_step               %30 = step(%8); one invocation per element of f32[N,10]
-//   k31_mul                %31 = mul(%29, %30); one invocation per element of f32[N,10]
-//   k32_neg                %32 = neg(%31); one invocation per element of f32[N,10]
-//   k33_reduce_sum         %33 = reduce_sum(%32); one invocation per element of f32[N,1]
-//   k34_broadcast          %34 = broadcast(%33); one invocation per element of f32[N,10]
-//   k35_mul                %35 = mul(%34, %3); one invocation per element of f32[N,10]
-//   k36_add                %36 = add(%31, %35); one invocation per element of f32[N,10]
-//   k37_reduce_sum         %37 = reduce_sum(%36); one invocation per element of f32[1,10]
-//   k38_reshape            %38 = reshape(%37); one invocation per element of f32[10]
-//   k39_matmul             %39 = matmul(%36, %0); one invocation per 4x4 block of f32[10,3072]
-//   k40_add                %40 = add(%24, %39); one invocation per element of f32[10,3072]
-//   k41_mul                %41 = mul(%lr, %40); one invocation per element of f32[10,3072]
-//   k42_sub                %42 = sub(%scores.weight, %41); one invocation per element of f32[10,3072]
-//   k43_mul                %43 = mul(%lr, %38); one invocation per element of f32[10]
-//   k44_sub                %44 = sub(%scores.bias, %43); one invocation per element of f32[10]
+// LinearSVM.train: 38 kernels, dispatched in this order into one command buffer
+//   %0 = reshape(%image); one invocation per element of f32[N,3072]
+//   %1 = matmul(%0, %scores.weight); one invocation per 4x4 block of f32[N,10]
+//   %2 = add(%1, %scores.bias); one invocation per element of f32[N,10]
+//   %3 = one_hot(%label); one invocation per element of f32[N,10]
+//   %4 = mul(%2, %3); one invocation per element of f32[N,10]
+//   %5 = reduce_sum(%4); one invocation per element of f32[N,1]
+//   %7 = constant(); one invocation per element of f32[]
+//   %8 = sub → add(%2, %5, %7); one invocation per element of f32[N,10]
+//   %9 = relu(%8); one invocation per element of f32[N,10]
+//   %10 = reduce_sum(%9); one invocation per element of f32[N]
+//   %11 = sub(%10, %7); one invocation per element of f32[N]
+//   %12 = reduce_sum(%11); one invocation per element of f32[]
+//   %13 = batch_size(); one invocation per element of f32[]
+//   %14 = div(%12, %13); one invocation per element of f32[]
+//   %15 = constant(); one invocation per element of f32[]
+//   %16 = argmax(%2); one invocation per element of i32[N]
+//   %17 = cast(%16); one invocation per element of f32[N]
+//   %18 = cast(%label); one invocation per element of f32[N]
+//   %19 = equal(%17, %18); one invocation per element of f32[N]
+//   %20 = reduce_sum(%19); one invocation per element of f32[]
+//   %21 = reshape(%15); one invocation per element of f32[1,1]
+//   %22 = broadcast(%21); one invocation per element of f32[10,3072]
+//   %23 = mul(%22, %scores.weight); one invocation per element of f32[10,3072]
+//   %25 = div(%7, %13); one invocation per element of f32[]
+//   %26 = reshape(%25); one invocation per element of f32[1]
+//   %27 = broadcast(%26); one invocation per element of f32[N]
+//   %28 = reshape(%27); one invocation per element of f32[N,1]
+//   %29 = broadcast(%28); one invocation per element of f32[N,10]
+//   %31 = step → mul(%8, %29); one invocation per element of f32[N,10]
+//   %32 = neg(%31); one invocation per element of f32[N,10]
+//   %33 = reduce_sum(%32); one invocation per element of f32[N,1]
+//   %34 = broadcast(%33); one invocation per element of f32[N,10]
+//   %36 = mul → add(%34, %3, %31); one invocation per element of f32[N,10]
+//   %37 = reduce_sum(%36); one invocation per element of f32[1,10]
+//   %38 = reshape(%37); one invocation per element of f32[10]
+//   %39 = matmul(%36, %0); one invocation per 4x4 block of f32[10,3072]
+//   %42 = add → add → mul → sub(%23, %39, %lr, %scores.weight); one invocation per element of f32[10,3072]
+//   %44 = mul → sub(%lr, %38, %scores.bias); one invocation per element of f32[10]
 
 // ---- k0_reshape: %0 = reshape(%image)
 // reshape
@@ -120,9 +113,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k3_one_hot: %3 = one_hot(%label)
@@ -151,9 +144,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
 // ---- k5_reduce_sum: %5 = reduce_sum(%4)
@@ -180,29 +173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k6_sub: %6 = sub(%2, %5)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  var o_rest = i;
-  let o1 = o_rest % 10u;
-  o_rest = o_rest / 10u;
-  let o0 = o_rest % params.n;
-  o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
-}
-
-// ---- k7_constant: %7 = constant()
+// ---- k6_constant: %7 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -215,24 +186,32 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 1.0;
 }
 
-// ---- k8_add: %8 = add(%6, %7)
-// add
+// ---- k7_fused_sub_add: %8 = add(%2, %5, %7)
+// sub → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  let l2 = in2[0u];
+  let t0 = (l0 - l1);
+  out[i] = (t0 + l2);
 }
 
-// ---- k9_relu: %9 = relu(%8)
+// ---- k8_relu: %9 = relu(%8)
 // relu
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -243,11 +222,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
-// ---- k10_reduce_sum: %10 = reduce_sum(%9)
+// ---- k9_reduce_sum: %10 = reduce_sum(%9)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -271,7 +250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k11_sub: %11 = sub(%10, %7)
+// ---- k10_sub: %11 = sub(%10, %7)
 // sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -283,12 +262,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  out[i] = (l0 - l1);
 }
 
-// ---- k12_reduce_sum: %12 = reduce_sum(%11)
+// ---- k11_reduce_sum: %12 = reduce_sum(%11)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -310,7 +289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k13_batch_size: %13 = batch_size()
+// ---- k12_batch_size: %13 = batch_size()
 // batch_size
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -323,7 +302,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(params.n);
 }
 
-// ---- k14_div: %14 = div(%12, %13)
+// ---- k13_div: %14 = div(%12, %13)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -335,12 +314,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k15_constant: %15 = constant()
+// ---- k14_constant: %15 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -353,7 +332,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 0.0005000000237487257;
 }
 
-// ---- k16_argmax: %16 = argmax(%2)
+// ---- k15_argmax: %16 = argmax(%2)
 // argmax
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -373,7 +352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
     out[i] = best;
 }
 
-// ---- k17_cast: %17 = cast(%16)
+// ---- k16_cast: %17 = cast(%16)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -387,7 +366,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k18_cast: %18 = cast(%label)
+// ---- k17_cast: %18 = cast(%label)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -401,7 +380,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k19_equal: %19 = equal(%17, %18)
+// ---- k18_equal: %19 = equal(%17, %18)
 // equal
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -413,12 +392,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
-// ---- k20_reduce_sum: %20 = reduce_sum(%19)
+// ---- k19_reduce_sum: %20 = reduce_sum(%19)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -440,7 +419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k21_reshape: %21 = reshape(%15)
+// ---- k20_reshape: %21 = reshape(%15)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -454,7 +433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k22_broadcast: %22 = broadcast(%21)
+// ---- k21_broadcast: %22 = broadcast(%21)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -473,7 +452,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k23_mul: %23 = mul(%22, %scores.weight)
+// ---- k22_mul: %23 = mul(%22, %scores.weight)
 // mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -485,29 +464,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 3072u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
-// ---- k24_add: %24 = add(%23, %23)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 3072u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k25_div: %25 = div(%7, %13)
+// ---- k23_div: %25 = div(%7, %13)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -519,12 +481,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k26_reshape: %26 = reshape(%25)
+// ---- k24_reshape: %26 = reshape(%25)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -538,7 +500,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k27_broadcast: %27 = broadcast(%26)
+// ---- k25_broadcast: %27 = broadcast(%26)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -555,7 +517,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k28_reshape: %28 = reshape(%27)
+// ---- k26_reshape: %28 = reshape(%27)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -569,7 +531,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k29_broadcast: %29 = broadcast(%28)
+// ---- k27_broadcast: %29 = broadcast(%28)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -588,23 +550,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k30_step: %30 = step(%8)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k31_mul: %31 = mul(%29, %30)
-// mul
+// ---- k28_fused_step_mul: %31 = mul(%8, %29)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -615,12 +562,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k32_neg: %32 = neg(%31)
+// ---- k29_neg: %32 = neg(%31)
 // neg
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -631,11 +579,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
-// ---- k33_reduce_sum: %33 = reduce_sum(%32)
+// ---- k30_reduce_sum: %33 = reduce_sum(%32)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -659,7 +607,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k34_broadcast: %34 = broadcast(%33)
+// ---- k31_broadcast: %34 = broadcast(%33)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -678,41 +626,27 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k35_mul: %35 = mul(%34, %3)
-// mul
+// ---- k32_fused_mul_add: %36 = add(%34, %3, %31)
+// mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 + t0);
 }
 
-// ---- k36_add: %36 = add(%31, %35)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k37_reduce_sum: %37 = reduce_sum(%36)
+// ---- k33_reduce_sum: %37 = reduce_sum(%36)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -736,7 +670,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k38_reshape: %38 = reshape(%37)
+// ---- k34_reshape: %38 = reshape(%37)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -750,7 +684,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k39_matmul: %39 = matmul(%36, %0)
+// ---- k35_matmul: %39 = matmul(%36, %0)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -794,87 +728,46 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 3072u) { out[(r0 + 3u) * 3072u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k40_add: %40 = add(%24, %39)
-// add
+// ---- k36_fused_add_add_mul_sub: %42 = sub(%23, %39, %lr, %scores.weight)
+// add → add → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 3072u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 + l0);
+  let t1 = (t0 + l1);
+  let t2 = (l2 * t1);
+  out[i] = (l3 - t2);
 }
 
-// ---- k41_mul: %41 = mul(%lr, %40)
-// mul
+// ---- k37_fused_mul_sub: %44 = sub(%lr, %38, %scores.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 3072u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k42_sub: %42 = sub(%scores.weight, %41)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 3072u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k43_mul: %43 = mul(%lr, %38)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k44_sub: %44 = sub(%scores.bias, %43)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }

@@ -1,68 +1,57 @@
-// Spiral.train: 64 kernels, dispatched in this order into one command buffer
-//   k0_matmul              %0 = matmul(%point, %hidden.weight); one invocation per 4x4 block of f32[N,100]
-//   k1_add                 %1 = add(%0, %hidden.bias); one invocation per element of f32[N,100]
-//   k2_relu                %2 = relu(%1); one invocation per element of f32[N,100]
-//   k3_matmul              %3 = matmul(%2, %scores.weight); one invocation per 4x4 block of f32[N,3]
-//   k4_add                 %4 = add(%3, %scores.bias); one invocation per element of f32[N,3]
-//   k5_reduce_max          %5 = reduce_max(%4); one invocation per element of f32[N,1]
-//   k6_stop_gradient       %6 = stop_gradient(%5); one invocation per element of f32[N,1]
-//   k7_sub                 %7 = sub(%4, %6); one invocation per element of f32[N,3]
-//   k8_exp                 %8 = exp(%7); one invocation per element of f32[N,3]
-//   k9_reduce_sum          %9 = reduce_sum(%8); one invocation per element of f32[N,1]
-//   k10_log                %10 = log(%9); one invocation per element of f32[N,1]
-//   k11_one_hot            %11 = one_hot(%arm); one invocation per element of f32[N,3]
-//   k12_reshape            %12 = reshape(%10); one invocation per element of f32[N]
-//   k13_mul                %13 = mul(%7, %11); one invocation per element of f32[N,3]
-//   k14_reduce_sum         %14 = reduce_sum(%13); one invocation per element of f32[N]
-//   k15_sub                %15 = sub(%12, %14); one invocation per element of f32[N]
-//   k16_reduce_sum         %16 = reduce_sum(%15); one invocation per element of f32[]
-//   k17_batch_size         %17 = batch_size(); one invocation per element of f32[]
-//   k18_div                %18 = div(%16, %17); one invocation per element of f32[]
-//   k19_constant           %19 = constant(); one invocation per element of f32[]
-//   k20_argmax             %20 = argmax(%4); one invocation per element of i32[N]
-//   k21_cast               %21 = cast(%20); one invocation per element of f32[N]
-//   k22_cast               %22 = cast(%arm); one invocation per element of f32[N]
-//   k23_equal              %23 = equal(%21, %22); one invocation per element of f32[N]
-//   k24_reduce_sum         %24 = reduce_sum(%23); one invocation per element of f32[]
-//   k25_constant           %25 = constant(); one invocation per element of f32[]
-//   k26_reshape            %26 = reshape(%19); one invocation per element of f32[1,1]
-//   k27_broadcast          %27 = broadcast(%26); one invocation per element of f32[3,100]
-//   k28_mul                %28 = mul(%27, %scores.weight); one invocation per element of f32[3,100]
-//   k29_add                %29 = add(%28, %28); one invocation per element of f32[3,100]
-//   k30_broadcast          %30 = broadcast(%26); one invocation per element of f32[100,2]
-//   k31_mul                %31 = mul(%30, %hidden.weight); one invocation per element of f32[100,2]
-//   k32_add                %32 = add(%31, %31); one invocation per element of f32[100,2]
-//   k33_div                %33 = div(%25, %17); one invocation per element of f32[]
-//   k34_reshape            %34 = reshape(%33); one invocation per element of f32[1]
-//   k35_broadcast          %35 = broadcast(%34); one invocation per element of f32[N]
-//   k36_neg                %36 = neg(%35); one invocation per element of f32[N]
-//   k37_reshape            %37 = reshape(%36); one invocation per element of f32[N,1]
-//   k38_broadcast          %38 = broadcast(%37); one invocation per element of f32[N,3]
-//   k39_mul                %39 = mul(%38, %11); one invocation per element of f32[N,3]
-//   k40_reshape            %40 = reshape(%35); one invocation per element of f32[N,1]
-//   k41_div                %41 = div(%40, %9); one invocation per element of f32[N,1]
-//   k42_broadcast          %42 = broadcast(%41); one invocation per element of f32[N,3]
-//   k43_mul                %43 = mul(%42, %8); one invocation per element of f32[N,3]
-//   k44_add                %44 = add(%39, %43); one invocation per element of f32[N,3]
-//   k45_reduce_sum         %45 = reduce_sum(%44); one invocation per element of f32[1,3]
-//   k46_reshape            %46 = reshape(%45); one invocation per element of f32[3]
-//   k47_matmul             %47 = matmul(%44, %scores.weight); one invocation per 4x4 block of f32[N,100]
-//   k48_matmul             %48 = matmul(%44, %2); one invocation per 4x4 block of f32[3,100]
-//   k49_add                %49 = add(%29, %48); one invocation per element of f32[3,100]
-//   k50_step               %50 = step(%1); one invocation per element of f32[N,100]
-//   k51_mul                %51 = mul(%47, %50); one invocation per element of f32[N,100]
-//   k52_reduce_sum         %52 = reduce_sum(%51); one invocation per element of f32[1,100]
-//   k53_reshape            %53 = reshape(%52); one invocation per element of f32[100]
-//   k54_matmul             %54 = matmul(%51, %point); one invocation per 4x4 block of f32[100,2]
-//   k55_add                %55 = add(%32, %54); one invocation per element of f32[100,2]
-//   k56_mul                %56 = mul(%lr, %55); one invocation per element of f32[100,2]
-//   k57_sub                %57 = sub(%hidden.weight, %56); one invocation per element of f32[100,2]
-//   k58_mul                %58 = mul(%lr, %53); one invocation per element of f32[100]
-//   k59_sub                %59 = sub(%hidden.bias, %58); one invocation per element of f32[100]
-//   k60_mul                %60 = mul(%lr, %49); one invocation per element of f32[3,100]
-//   k61_sub                %61 = sub(%scores.weight, %60); one invocation per element of f32[3,100]
-//   k62_mul                %62 = mul(%lr, %46); one invocation per element of f32[3]
-//   k63_sub                %63 = sub(%scores.bias, %62); one invocation per element of f32[3]
+// Spiral.train: 53 kernels, dispatched in this order into one command buffer
+//   %0 = matmul(%point, %hidden.weight); one invocation per 4x4 block of f32[N,100]
+//   %1 = add(%0, %hidden.bias); one invocation per element of f32[N,100]
+//   %2 = relu(%1); one invocation per element of f32[N,100]
+//   %3 = matmul(%2, %scores.weight); one invocation per 4x4 block of f32[N,3]
+//   %4 = add(%3, %scores.bias); one invocation per element of f32[N,3]
+//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
+//   %7 = sub(%4, %6); one invocation per element of f32[N,3]
+//   %8 = exp(%7); one invocation per element of f32[N,3]
+//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %10 = log(%9); one invocation per element of f32[N,1]
+//   %11 = one_hot(%arm); one invocation per element of f32[N,3]
+//   %12 = reshape(%10); one invocation per element of f32[N]
+//   %13 = mul(%7, %11); one invocation per element of f32[N,3]
+//   %14 = reduce_sum(%13); one invocation per element of f32[N]
+//   %15 = sub(%12, %14); one invocation per element of f32[N]
+//   %16 = reduce_sum(%15); one invocation per element of f32[]
+//   %17 = batch_size(); one invocation per element of f32[]
+//   %18 = div(%16, %17); one invocation per element of f32[]
+//   %19 = constant(); one invocation per element of f32[]
+//   %20 = argmax(%4); one invocation per element of i32[N]
+//   %21 = cast(%20); one invocation per element of f32[N]
+//   %22 = cast(%arm); one invocation per element of f32[N]
+//   %23 = equal(%21, %22); one invocation per element of f32[N]
+//   %24 = reduce_sum(%23); one invocation per element of f32[]
+//   %25 = constant(); one invocation per element of f32[]
+//   %26 = reshape(%19); one invocation per element of f32[1,1]
+//   %27 = broadcast(%26); one invocation per element of f32[3,100]
+//   %28 = mul(%27, %scores.weight); one invocation per element of f32[3,100]
+//   %30 = broadcast(%26); one invocation per element of f32[100,2]
+//   %31 = mul(%30, %hidden.weight); one invocation per element of f32[100,2]
+//   %33 = div(%25, %17); one invocation per element of f32[]
+//   %34 = reshape(%33); one invocation per element of f32[1]
+//   %35 = broadcast(%34); one invocation per element of f32[N]
+//   %36 = neg(%35); one invocation per element of f32[N]
+//   %37 = reshape(%36); one invocation per element of f32[N,1]
+//   %38 = broadcast(%37); one invocation per element of f32[N,3]
+//   %40 = reshape(%35); one invocation per element of f32[N,1]
+//   %41 = div(%40, %9); one invocation per element of f32[N,1]
+//   %42 = broadcast(%41); one invocation per element of f32[N,3]
+//   %44 = mul → mul → add(%38, %11, %42, %8); one invocation per element of f32[N,3]
+//   %45 = reduce_sum(%44); one invocation per element of f32[1,3]
+//   %46 = reshape(%45); one invocation per element of f32[3]
+//   %47 = matmul(%44, %scores.weight); one invocation per 4x4 block of f32[N,100]
+//   %48 = matmul(%44, %2); one invocation per 4x4 block of f32[3,100]
+//   %51 = step → mul(%1, %47); one invocation per element of f32[N,100]
+//   %52 = reduce_sum(%51); one invocation per element of f32[1,100]
+//   %53 = reshape(%52); one invocation per element of f32[100]
+//   %54 = matmul(%51, %point); one invocation per 4x4 block of f32[100,2]
+//   %57 = add → add → mul → sub(%31, %54, %lr, %hidden.weight); one invocation per element of f32[100,2]
+//   %59 = mul → sub(%lr, %53, %hidden.bias); one invocation per element of f32[100]
+//   %61 = add → add → mul → sub(%28, %48, %lr, %scores.weight); one invocation per element of f32[3,100]
+//   %63 = mul → sub(%lr, %46, %scores.bias); one invocation per element of f32[3]
 
 // ---- k0_matmul: %0 = matmul(%point, %hidden.weight)
 // matmul
@@ -125,9 +114,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 100u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k2_relu: %2 = relu(%1)
@@ -141,8 +130,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 100u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
 // ---- k3_matmul: %3 = matmul(%2, %scores.weight)
@@ -206,9 +195,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 3u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k5_reduce_max: %5 = reduce_max(%4)
@@ -246,8 +235,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
 // ---- k7_sub: %7 = sub(%4, %6)
@@ -267,9 +256,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 3u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 - l1);
 }
 
 // ---- k8_exp: %8 = exp(%7)
@@ -283,8 +272,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 3u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
+  let l0 = in0[i];
+  out[i] = exp(l0);
 }
 
 // ---- k9_reduce_sum: %9 = reduce_sum(%8)
@@ -322,8 +311,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = log(v);
+  let l0 = in0[i];
+  out[i] = log(l0);
 }
 
 // ---- k11_one_hot: %11 = one_hot(%arm)
@@ -366,9 +355,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 3u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
 // ---- k14_reduce_sum: %14 = reduce_sum(%13)
@@ -407,9 +396,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 - l1);
 }
 
 // ---- k16_reduce_sum: %16 = reduce_sum(%15)
@@ -459,9 +448,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
 // ---- k19_constant: %19 = constant()
@@ -537,9 +526,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
 // ---- k24_reduce_sum: %24 = reduce_sum(%23)
@@ -622,29 +611,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 3u * 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
-// ---- k29_add: %29 = add(%28, %28)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 3u * 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k30_broadcast: %30 = broadcast(%26)
+// ---- k29_broadcast: %30 = broadcast(%26)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -663,7 +635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k31_mul: %31 = mul(%30, %hidden.weight)
+// ---- k30_mul: %31 = mul(%30, %hidden.weight)
 // mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -675,29 +647,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 100u * 2u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
-// ---- k32_add: %32 = add(%31, %31)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 100u * 2u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k33_div: %33 = div(%25, %17)
+// ---- k31_div: %33 = div(%25, %17)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -709,12 +664,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k34_reshape: %34 = reshape(%33)
+// ---- k32_reshape: %34 = reshape(%33)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -728,7 +683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k35_broadcast: %35 = broadcast(%34)
+// ---- k33_broadcast: %35 = broadcast(%34)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -745,7 +700,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k36_neg: %36 = neg(%35)
+// ---- k34_neg: %36 = neg(%35)
 // neg
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -756,11 +711,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
-// ---- k37_reshape: %37 = reshape(%36)
+// ---- k35_reshape: %37 = reshape(%36)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -774,7 +729,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k38_broadcast: %38 = broadcast(%37)
+// ---- k36_broadcast: %38 = broadcast(%37)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -793,24 +748,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k39_mul: %39 = mul(%38, %11)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 3u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k40_reshape: %40 = reshape(%35)
+// ---- k37_reshape: %40 = reshape(%35)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -824,7 +762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k41_div: %41 = div(%40, %9)
+// ---- k38_div: %41 = div(%40, %9)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -836,12 +774,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k42_broadcast: %42 = broadcast(%41)
+// ---- k39_broadcast: %42 = broadcast(%41)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -860,41 +798,30 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k43_mul: %43 = mul(%42, %8)
-// mul
+// ---- k40_fused_mul_mul_add: %44 = add(%38, %11, %42, %8)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 3u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k44_add: %44 = add(%39, %43)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 3u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k45_reduce_sum: %45 = reduce_sum(%44)
+// ---- k41_reduce_sum: %45 = reduce_sum(%44)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -918,7 +845,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k46_reshape: %46 = reshape(%45)
+// ---- k42_reshape: %46 = reshape(%45)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -932,7 +859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k47_matmul: %47 = matmul(%44, %scores.weight)
+// ---- k43_matmul: %47 = matmul(%44, %scores.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -976,7 +903,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 100u) { out[(r0 + 3u) * 100u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k48_matmul: %48 = matmul(%44, %2)
+// ---- k44_matmul: %48 = matmul(%44, %2)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1020,40 +947,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 100u) { out[(r0 + 3u) * 100u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k49_add: %49 = add(%29, %48)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 3u * 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k50_step: %50 = step(%1)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 100u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k51_mul: %51 = mul(%47, %50)
-// mul
+// ---- k45_fused_step_mul: %51 = mul(%1, %47)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -1064,12 +959,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k52_reduce_sum: %52 = reduce_sum(%51)
+// ---- k46_reduce_sum: %52 = reduce_sum(%51)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1093,7 +989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k53_reshape: %53 = reshape(%52)
+// ---- k47_reshape: %53 = reshape(%52)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1107,7 +1003,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k54_matmul: %54 = matmul(%51, %point)
+// ---- k48_matmul: %54 = matmul(%51, %point)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1151,155 +1047,90 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 2u) { out[(r0 + 3u) * 2u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k55_add: %55 = add(%32, %54)
-// add
+// ---- k49_fused_add_add_mul_sub: %57 = sub(%31, %54, %lr, %hidden.weight)
+// add → add → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 100u * 2u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 + l0);
+  let t1 = (t0 + l1);
+  let t2 = (l2 * t1);
+  out[i] = (l3 - t2);
 }
 
-// ---- k56_mul: %56 = mul(%lr, %55)
-// mul
+// ---- k50_fused_mul_sub: %59 = sub(%lr, %53, %hidden.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 100u * 2u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k57_sub: %57 = sub(%hidden.weight, %56)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 100u * 2u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k58_mul: %58 = mul(%lr, %53)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 100u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k59_sub: %59 = sub(%hidden.bias, %58)
-// sub
+// ---- k51_fused_add_add_mul_sub: %61 = sub(%28, %48, %lr, %scores.weight)
+// add → add → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k60_mul: %60 = mul(%lr, %49)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 3u * 100u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 + l0);
+  let t1 = (t0 + l1);
+  let t2 = (l2 * t1);
+  out[i] = (l3 - t2);
 }
 
-// ---- k61_sub: %61 = sub(%scores.weight, %60)
-// sub
+// ---- k52_fused_mul_sub: %63 = sub(%lr, %46, %scores.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 3u * 100u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k62_mul: %62 = mul(%lr, %46)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 3u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k63_sub: %63 = sub(%scores.bias, %62)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 3u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }

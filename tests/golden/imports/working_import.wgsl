@@ -1,155 +1,83 @@
-// Mlp.train: 151 kernels, dispatched in this order into one command buffer
-//   k0_reshape             %0 = reshape(%x); one invocation per element of f32[N,784]
-//   k1_matmul              %1 = matmul(%0, %mlp_block1.linear1.weight); one invocation per 4x4 block of f32[N,256]
-//   k2_add                 %2 = add(%1, %mlp_block1.linear1.bias); one invocation per element of f32[N,256]
-//   k3_relu                %3 = relu(%2); one invocation per element of f32[N,256]
-//   k4_dropout_mask        %4 = dropout_mask(%seed); one invocation per element of f32[N,256]
-//   k5_mul                 %5 = mul(%3, %4); one invocation per element of f32[N,256]
-//   k6_matmul              %6 = matmul(%5, %block.linear1.weight); one invocation per 4x4 block of f32[N,128]
-//   k7_add                 %7 = add(%6, %block.linear1.bias); one invocation per element of f32[N,128]
-//   k8_relu                %8 = relu(%7); one invocation per element of f32[N,128]
-//   k9_dropout_mask        %9 = dropout_mask(%seed); one invocation per element of f32[N,128]
-//   k10_mul                %10 = mul(%8, %9); one invocation per element of f32[N,128]
-//   k11_matmul             %11 = matmul(%10, %linear1.weight); one invocation per 4x4 block of f32[N,10]
-//   k12_add                %12 = add(%11, %linear1.bias); one invocation per element of f32[N,10]
-//   k13_reduce_max         %13 = reduce_max(%12); one invocation per element of f32[N,1]
-//   k14_stop_gradient      %14 = stop_gradient(%13); one invocation per element of f32[N,1]
-//   k15_sub                %15 = sub(%12, %14); one invocation per element of f32[N,10]
-//   k16_exp                %16 = exp(%15); one invocation per element of f32[N,10]
-//   k17_reduce_sum         %17 = reduce_sum(%16); one invocation per element of f32[N,1]
-//   k18_log                %18 = log(%17); one invocation per element of f32[N,1]
-//   k19_one_hot            %19 = one_hot(%y); one invocation per element of f32[N,10]
-//   k20_reshape            %20 = reshape(%18); one invocation per element of f32[N]
-//   k21_mul                %21 = mul(%15, %19); one invocation per element of f32[N,10]
-//   k22_reduce_sum         %22 = reduce_sum(%21); one invocation per element of f32[N]
-//   k23_sub                %23 = sub(%20, %22); one invocation per element of f32[N]
-//   k24_reduce_sum         %24 = reduce_sum(%23); one invocation per element of f32[]
-//   k25_batch_size         %25 = batch_size(); one invocation per element of f32[]
-//   k26_div                %26 = div(%24, %25); one invocation per element of f32[]
-//   k27_argmax             %27 = argmax(%12); one invocation per element of i32[N]
-//   k28_cast               %28 = cast(%27); one invocation per element of f32[N]
-//   k29_cast               %29 = cast(%y); one invocation per element of f32[N]
-//   k30_equal              %30 = equal(%28, %29); one invocation per element of f32[N]
-//   k31_reduce_sum         %31 = reduce_sum(%30); one invocation per element of f32[]
-//   k32_constant           %32 = constant(); one invocation per element of f32[]
-//   k33_div                %33 = div(%32, %25); one invocation per element of f32[]
-//   k34_reshape            %34 = reshape(%33); one invocation per element of f32[1]
-//   k35_broadcast          %35 = broadcast(%34); one invocation per element of f32[N]
-//   k36_neg                %36 = neg(%35); one invocation per element of f32[N]
-//   k37_reshape            %37 = reshape(%36); one invocation per element of f32[N,1]
-//   k38_broadcast          %38 = broadcast(%37); one invocation per element of f32[N,10]
-//   k39_mul                %39 = mul(%38, %19); one invocation per element of f32[N,10]
-//   k40_reshape            %40 = reshape(%35); one invocation per element of f32[N,1]
-//   k41_div                %41 = div(%40, %17); one invocation per element of f32[N,1]
-//   k42_broadcast          %42 = broadcast(%41); one invocation per element of f32[N,10]
-//   k43_mul                %43 = mul(%42, %16); one invocation per element of f32[N,10]
-//   k44_add                %44 = add(%39, %43); one invocation per element of f32[N,10]
-//   k45_reduce_sum         %45 = reduce_sum(%44); one invocation per element of f32[1,10]
-//   k46_reshape            %46 = reshape(%45); one invocation per element of f32[10]
-//   k47_matmul             %47 = matmul(%44, %linear1.weight); one invocation per 4x4 block of f32[N,128]
-//   k48_matmul             %48 = matmul(%44, %10); one invocation per 4x4 block of f32[10,128]
-//   k49_mul                %49 = mul(%47, %9); one invocation per element of f32[N,128]
-//   k50_step               %50 = step(%7); one invocation per element of f32[N,128]
-//   k51_mul                %51 = mul(%49, %50); one invocation per element of f32[N,128]
-//   k52_reduce_sum         %52 = reduce_sum(%51); one invocation per element of f32[1,128]
-//   k53_reshape            %53 = reshape(%52); one invocation per element of f32[128]
-//   k54_matmul             %54 = matmul(%51, %block.linear1.weight); one invocation per 4x4 block of f32[N,256]
-//   k55_matmul             %55 = matmul(%51, %5); one invocation per 4x4 block of f32[128,256]
-//   k56_mul                %56 = mul(%54, %4); one invocation per element of f32[N,256]
-//   k57_step               %57 = step(%2); one invocation per element of f32[N,256]
-//   k58_mul                %58 = mul(%56, %57); one invocation per element of f32[N,256]
-//   k59_reduce_sum         %59 = reduce_sum(%58); one invocation per element of f32[1,256]
-//   k60_reshape            %60 = reshape(%59); one invocation per element of f32[256]
-//   k61_matmul             %61 = matmul(%58, %0); one invocation per 4x4 block of f32[256,784]
-//   k62_constant           %62 = constant(); one invocation per element of f32[]
-//   k63_mul                %63 = mul(%62, %exp_avg.mlp_block1.linear1.weight); one invocation per element of f32[256,784]
-//   k64_constant           %64 = constant(); one invocation per element of f32[]
-//   k65_mul                %65 = mul(%64, %61); one invocation per element of f32[256,784]
-//   k66_add                %66 = add(%63, %65); one invocation per element of f32[256,784]
-//   k67_constant           %67 = constant(); one invocation per element of f32[]
-//   k68_mul                %68 = mul(%67, %exp_avg_sq.mlp_block1.linear1.weight); one invocation per element of f32[256,784]
-//   k69_constant           %69 = constant(); one invocation per element of f32[]
-//   k70_mul                %70 = mul(%61, %61); one invocation per element of f32[256,784]
-//   k71_mul                %71 = mul(%69, %70); one invocation per element of f32[256,784]
-//   k72_add                %72 = add(%68, %71); one invocation per element of f32[256,784]
-//   k73_pow                %73 = pow(%62, %t); one invocation per element of f32[]
-//   k74_sub                %74 = sub(%32, %73); one invocation per element of f32[]
-//   k75_pow                %75 = pow(%67, %t); one invocation per element of f32[]
-//   k76_sub                %76 = sub(%32, %75); one invocation per element of f32[]
-//   k77_sqrt               %77 = sqrt(%72); one invocation per element of f32[256,784]
-//   k78_sqrt               %78 = sqrt(%76); one invocation per element of f32[]
-//   k79_div                %79 = div(%77, %78); one invocation per element of f32[256,784]
-//   k80_constant           %80 = constant(); one invocation per element of f32[]
-//   k81_add                %81 = add(%79, %80); one invocation per element of f32[256,784]
-//   k82_div                %82 = div(%lr, %74); one invocation per element of f32[]
-//   k83_div                %83 = div(%66, %81); one invocation per element of f32[256,784]
-//   k84_mul                %84 = mul(%82, %83); one invocation per element of f32[256,784]
-//   k85_sub                %85 = sub(%mlp_block1.linear1.weight, %84); one invocation per element of f32[256,784]
-//   k86_mul                %86 = mul(%62, %exp_avg.mlp_block1.linear1.bias); one invocation per element of f32[256]
-//   k87_mul                %87 = mul(%64, %60); one invocation per element of f32[256]
-//   k88_add                %88 = add(%86, %87); one invocation per element of f32[256]
-//   k89_mul                %89 = mul(%67, %exp_avg_sq.mlp_block1.linear1.bias); one invocation per element of f32[256]
-//   k90_mul                %90 = mul(%60, %60); one invocation per element of f32[256]
-//   k91_mul                %91 = mul(%69, %90); one invocation per element of f32[256]
-//   k92_add                %92 = add(%89, %91); one invocation per element of f32[256]
-//   k93_sqrt               %93 = sqrt(%92); one invocation per element of f32[256]
-//   k94_div                %94 = div(%93, %78); one invocation per element of f32[256]
-//   k95_add                %95 = add(%94, %80); one invocation per element of f32[256]
-//   k96_div                %96 = div(%88, %95); one invocation per element of f32[256]
-//   k97_mul                %97 = mul(%82, %96); one invocation per element of f32[256]
-//   k98_sub                %98 = sub(%mlp_block1.linear1.bias, %97); one invocation per element of f32[256]
-//   k99_mul                %99 = mul(%62, %exp_avg.block.linear1.weight); one invocation per element of f32[128,256]
-//   k100_mul               %100 = mul(%64, %55); one invocation per element of f32[128,256]
-//   k101_add               %101 = add(%99, %100); one invocation per element of f32[128,256]
-//   k102_mul               %102 = mul(%67, %exp_avg_sq.block.linear1.weight); one invocation per element of f32[128,256]
-//   k103_mul               %103 = mul(%55, %55); one invocation per element of f32[128,256]
-//   k104_mul               %104 = mul(%69, %103); one invocation per element of f32[128,256]
-//   k105_add               %105 = add(%102, %104); one invocation per element of f32[128,256]
-//   k106_sqrt              %106 = sqrt(%105); one invocation per element of f32[128,256]
-//   k107_div               %107 = div(%106, %78); one invocation per element of f32[128,256]
-//   k108_add               %108 = add(%107, %80); one invocation per element of f32[128,256]
-//   k109_div               %109 = div(%101, %108); one invocation per element of f32[128,256]
-//   k110_mul               %110 = mul(%82, %109); one invocation per element of f32[128,256]
-//   k111_sub               %111 = sub(%block.linear1.weight, %110); one invocation per element of f32[128,256]
-//   k112_mul               %112 = mul(%62, %exp_avg.block.linear1.bias); one invocation per element of f32[128]
-//   k113_mul               %113 = mul(%64, %53); one invocation per element of f32[128]
-//   k114_add               %114 = add(%112, %113); one invocation per element of f32[128]
-//   k115_mul               %115 = mul(%67, %exp_avg_sq.block.linear1.bias); one invocation per element of f32[128]
-//   k116_mul               %116 = mul(%53, %53); one invocation per element of f32[128]
-//   k117_mul               %117 = mul(%69, %116); one invocation per element of f32[128]
-//   k118_add               %118 = add(%115, %117); one invocation per element of f32[128]
-//   k119_sqrt              %119 = sqrt(%118); one invocation per element of f32[128]
-//   k120_div               %120 = div(%119, %78); one invocation per element of f32[128]
-//   k121_add               %121 = add(%120, %80); one invocation per element of f32[128]
-//   k122_div               %122 = div(%114, %121); one invocation per element of f32[128]
-//   k123_mul               %123 = mul(%82, %122); one invocation per element of f32[128]
-//   k124_sub               %124 = sub(%block.linear1.bias, %123); one invocation per element of f32[128]
-//   k125_mul               %125 = mul(%62, %exp_avg.linear1.weight); one invocation per element of f32[10,128]
-//   k126_mul               %126 = mul(%64, %48); one invocation per element of f32[10,128]
-//   k127_add               %127 = add(%125, %126); one invocation per element of f32[10,128]
-//   k128_mul               %128 = mul(%67, %exp_avg_sq.linear1.weight); one invocation per element of f32[10,128]
-//   k129_mul               %129 = mul(%48, %48); one invocation per element of f32[10,128]
-//   k130_mul               %130 = mul(%69, %129); one invocation per element of f32[10,128]
-//   k131_add               %131 = add(%128, %130); one invocation per element of f32[10,128]
-//   k132_sqrt              %132 = sqrt(%131); one invocation per element of f32[10,128]
-//   k133_div               %133 = div(%132, %78); one invocation per element of f32[10,128]
-//   k134_add               %134 = add(%133, %80); one invocation per element of f32[10,128]
-//   k135_div               %135 = div(%127, %134); one invocation per element of f32[10,128]
-//   k136_mul               %136 = mul(%82, %135); one invocation per element of f32[10,128]
-//   k137_sub               %137 = sub(%linear1.weight, %136); one invocation per element of f32[10,128]
-//   k138_mul               %138 = mul(%62, %exp_avg.linear1.bias); one invocation per element of f32[10]
-//   k139_mul               %139 = mul(%64, %46); one invocation per element of f32[10]
-//   k140_add               %140 = add(%138, %139); one invocation per element of f32[10]
-//   k141_mul               %141 = mul(%67, %exp_avg_sq.linear1.bias); one invocation per element of f32[10]
-//   k142_mul               %142 = mul(%46, %46); one invocation per element of f32[10]
-//   k143_mul               %143 = mul(%69, %142); one invocation per element of f32[10]
-//   k144_add               %144 = add(%141, %143); one invocation per element of f32[10]
-//   k145_sqrt              %145 = sqrt(%144); one invocation per element of f32[10]
-//   k146_div               %146 = div(%145, %78); one invocation per element of f32[10]
-//   k147_add               %147 = add(%146, %80); one invocation per element of f32[10]
-//   k148_div               %148 = div(%140, %147); one invocation per element of f32[10]
-//   k149_mul               %149 = mul(%82, %148); one invocation per element of f32[10]
-//   k150_sub               %150 = sub(%linear1.bias, %149); one invocation per element of f32[10]
+// Mlp.train: 79 kernels, dispatched in this order into one command buffer
+//   %0 = reshape(%x); one invocation per element of f32[N,784]
+//   %1 = matmul(%0, %mlp_block1.linear1.weight); one invocation per 4x4 block of f32[N,256]
+//   %2 = add(%1, %mlp_block1.linear1.bias); one invocation per element of f32[N,256]
+//   %4 = dropout_mask(%seed); one invocation per element of f32[N,256]
+//   %5 = relu → mul(%2, %4); one invocation per element of f32[N,256]
+//   %6 = matmul(%5, %block.linear1.weight); one invocation per 4x4 block of f32[N,128]
+//   %7 = add(%6, %block.linear1.bias); one invocation per element of f32[N,128]
+//   %9 = dropout_mask(%seed); one invocation per element of f32[N,128]
+//   %10 = relu → mul(%7, %9); one invocation per element of f32[N,128]
+//   %11 = matmul(%10, %linear1.weight); one invocation per 4x4 block of f32[N,10]
+//   %12 = add(%11, %linear1.bias); one invocation per element of f32[N,10]
+//   %13 = reduce_max(%12); one invocation per element of f32[N,1]
+//   %14 = stop_gradient(%13); one invocation per element of f32[N,1]
+//   %15 = sub(%12, %14); one invocation per element of f32[N,10]
+//   %16 = exp(%15); one invocation per element of f32[N,10]
+//   %17 = reduce_sum(%16); one invocation per element of f32[N,1]
+//   %18 = log(%17); one invocation per element of f32[N,1]
+//   %19 = one_hot(%y); one invocation per element of f32[N,10]
+//   %20 = reshape(%18); one invocation per element of f32[N]
+//   %21 = mul(%15, %19); one invocation per element of f32[N,10]
+//   %22 = reduce_sum(%21); one invocation per element of f32[N]
+//   %23 = sub(%20, %22); one invocation per element of f32[N]
+//   %24 = reduce_sum(%23); one invocation per element of f32[]
+//   %25 = batch_size(); one invocation per element of f32[]
+//   %26 = div(%24, %25); one invocation per element of f32[]
+//   %27 = argmax(%12); one invocation per element of i32[N]
+//   %28 = cast(%27); one invocation per element of f32[N]
+//   %29 = cast(%y); one invocation per element of f32[N]
+//   %30 = equal(%28, %29); one invocation per element of f32[N]
+//   %31 = reduce_sum(%30); one invocation per element of f32[]
+//   %32 = constant(); one invocation per element of f32[]
+//   %33 = div(%32, %25); one invocation per element of f32[]
+//   %34 = reshape(%33); one invocation per element of f32[1]
+//   %35 = broadcast(%34); one invocation per element of f32[N]
+//   %36 = neg(%35); one invocation per element of f32[N]
+//   %37 = reshape(%36); one invocation per element of f32[N,1]
+//   %38 = broadcast(%37); one invocation per element of f32[N,10]
+//   %40 = reshape(%35); one invocation per element of f32[N,1]
+//   %41 = div(%40, %17); one invocation per element of f32[N,1]
+//   %42 = broadcast(%41); one invocation per element of f32[N,10]
+//   %44 = mul → mul → add(%38, %19, %42, %16); one invocation per element of f32[N,10]
+//   %45 = reduce_sum(%44); one invocation per element of f32[1,10]
+//   %46 = reshape(%45); one invocation per element of f32[10]
+//   %47 = matmul(%44, %linear1.weight); one invocation per 4x4 block of f32[N,128]
+//   %48 = matmul(%44, %10); one invocation per 4x4 block of f32[10,128]
+//   %51 = mul → step → mul(%47, %9, %7); one invocation per element of f32[N,128]
+//   %52 = reduce_sum(%51); one invocation per element of f32[1,128]
+//   %53 = reshape(%52); one invocation per element of f32[128]
+//   %54 = matmul(%51, %block.linear1.weight); one invocation per 4x4 block of f32[N,256]
+//   %55 = matmul(%51, %5); one invocation per 4x4 block of f32[128,256]
+//   %58 = mul → step → mul(%54, %4, %2); one invocation per element of f32[N,256]
+//   %59 = reduce_sum(%58); one invocation per element of f32[1,256]
+//   %60 = reshape(%59); one invocation per element of f32[256]
+//   %61 = matmul(%58, %0); one invocation per 4x4 block of f32[256,784]
+//   %62 = constant(); one invocation per element of f32[]
+//   %64 = constant(); one invocation per element of f32[]
+//   %66 = mul → mul → add(%62, %exp_avg.mlp_block1.linear1.weight, %64, %61); one invocation per element of f32[256,784]
+//   %67 = constant(); one invocation per element of f32[]
+//   %69 = constant(); one invocation per element of f32[]
+//   %72 = mul → mul → mul → add(%67, %exp_avg_sq.mlp_block1.linear1.weight, %61, %69); one invocation per element of f32[256,784]
+//   %78 = pow → sub → sqrt(%67, %t, %32); one invocation per element of f32[]
+//   %80 = constant(); one invocation per element of f32[]
+//   %82 = pow → sub → div(%62, %t, %32, %lr); one invocation per element of f32[]
+//   %85 = sqrt → div → add → div → mul → sub(%72, %78, %80, %66, %82, %mlp_block1.linear1.weight); one invocation per element of f32[256,784]
+//   %88 = mul → mul → add(%62, %exp_avg.mlp_block1.linear1.bias, %64, %60); one invocation per element of f32[256]
+//   %92 = mul → mul → mul → add(%67, %exp_avg_sq.mlp_block1.linear1.bias, %60, %69); one invocation per element of f32[256]
+//   %98 = sqrt → div → add → div → mul → sub(%92, %78, %80, %88, %82, %mlp_block1.linear1.bias); one invocation per element of f32[256]
+//   %101 = mul → mul → add(%62, %exp_avg.block.linear1.weight, %64, %55); one invocation per element of f32[128,256]
+//   %105 = mul → mul → mul → add(%67, %exp_avg_sq.block.linear1.weight, %55, %69); one invocation per element of f32[128,256]
+//   %111 = sqrt → div → add → div → mul → sub(%105, %78, %80, %101, %82, %block.linear1.weight); one invocation per element of f32[128,256]
+//   %114 = mul → mul → add(%62, %exp_avg.block.linear1.bias, %64, %53); one invocation per element of f32[128]
+//   %118 = mul → mul → mul → add(%67, %exp_avg_sq.block.linear1.bias, %53, %69); one invocation per element of f32[128]
+//   %124 = sqrt → div → add → div → mul → sub(%118, %78, %80, %114, %82, %block.linear1.bias); one invocation per element of f32[128]
+//   %127 = mul → mul → add(%62, %exp_avg.linear1.weight, %64, %48); one invocation per element of f32[10,128]
+//   %131 = mul → mul → mul → add(%67, %exp_avg_sq.linear1.weight, %48, %69); one invocation per element of f32[10,128]
+//   %137 = sqrt → div → add → div → mul → sub(%131, %78, %80, %127, %82, %linear1.weight); one invocation per element of f32[10,128]
+//   %140 = mul → mul → add(%62, %exp_avg.linear1.bias, %64, %46); one invocation per element of f32[10]
+//   %144 = mul → mul → mul → add(%67, %exp_avg_sq.linear1.bias, %46, %69); one invocation per element of f32[10]
+//   %150 = sqrt → div → add → div → mul → sub(%144, %78, %80, %140, %82, %linear1.bias); one invocation per element of f32[10]
 
 // ---- k0_reshape: %0 = reshape(%x)
 // reshape
@@ -226,27 +154,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 256u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
-// ---- k3_relu: %3 = relu(%2)
-// relu
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 256u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
-}
-
-// ---- k4_dropout_mask: %4 = dropout_mask(%seed)
+// ---- k3_dropout_mask: %4 = dropout_mask(%seed)
 // dropout_mask
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -266,8 +179,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = select(1.25, 0.0, u < 0.20000000298023224);
 }
 
-// ---- k5_mul: %5 = mul(%3, %4)
-// mul
+// ---- k4_fused_relu_mul: %5 = mul(%2, %4)
+// relu → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -278,12 +191,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = max(l0, 0.0);
+  out[i] = (t0 * l1);
 }
 
-// ---- k6_matmul: %6 = matmul(%5, %block.linear1.weight)
+// ---- k5_matmul: %6 = matmul(%5, %block.linear1.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -327,7 +241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 128u) { out[(r0 + 3u) * 128u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k7_add: %7 = add(%6, %block.linear1.bias)
+// ---- k6_add: %7 = add(%6, %block.linear1.bias)
 // add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -344,27 +258,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 128u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
-// ---- k8_relu: %8 = relu(%7)
-// relu
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 128u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
-}
-
-// ---- k9_dropout_mask: %9 = dropout_mask(%seed)
+// ---- k7_dropout_mask: %9 = dropout_mask(%seed)
 // dropout_mask
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -384,8 +283,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = select(2.0, 0.0, u < 0.5);
 }
 
-// ---- k10_mul: %10 = mul(%8, %9)
-// mul
+// ---- k8_fused_relu_mul: %10 = mul(%7, %9)
+// relu → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -396,12 +295,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = max(l0, 0.0);
+  out[i] = (t0 * l1);
 }
 
-// ---- k11_matmul: %11 = matmul(%10, %linear1.weight)
+// ---- k9_matmul: %11 = matmul(%10, %linear1.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -445,7 +345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 10u) { out[(r0 + 3u) * 10u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k12_add: %12 = add(%11, %linear1.bias)
+// ---- k10_add: %12 = add(%11, %linear1.bias)
 // add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -462,12 +362,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
-// ---- k13_reduce_max: %13 = reduce_max(%12)
+// ---- k11_reduce_max: %13 = reduce_max(%12)
 // reduce_max
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -491,7 +391,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k14_stop_gradient: %14 = stop_gradient(%13)
+// ---- k12_stop_gradient: %14 = stop_gradient(%13)
 // stop_gradient
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -502,11 +402,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
-// ---- k15_sub: %15 = sub(%12, %14)
+// ---- k13_sub: %15 = sub(%12, %14)
 // sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -523,12 +423,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 - l1);
 }
 
-// ---- k16_exp: %16 = exp(%15)
+// ---- k14_exp: %16 = exp(%15)
 // exp
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -539,11 +439,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
+  let l0 = in0[i];
+  out[i] = exp(l0);
 }
 
-// ---- k17_reduce_sum: %17 = reduce_sum(%16)
+// ---- k15_reduce_sum: %17 = reduce_sum(%16)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -567,7 +467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k18_log: %18 = log(%17)
+// ---- k16_log: %18 = log(%17)
 // log
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -578,11 +478,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = log(v);
+  let l0 = in0[i];
+  out[i] = log(l0);
 }
 
-// ---- k19_one_hot: %19 = one_hot(%y)
+// ---- k17_one_hot: %19 = one_hot(%y)
 // one_hot
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -596,7 +496,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = select(0.0, 1.0, in0[i / 10u] == i32(i % 10u));
 }
 
-// ---- k20_reshape: %20 = reshape(%18)
+// ---- k18_reshape: %20 = reshape(%18)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -610,7 +510,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k21_mul: %21 = mul(%15, %19)
+// ---- k19_mul: %21 = mul(%15, %19)
 // mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -622,12 +522,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
-// ---- k22_reduce_sum: %22 = reduce_sum(%21)
+// ---- k20_reduce_sum: %22 = reduce_sum(%21)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -651,7 +551,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k23_sub: %23 = sub(%20, %22)
+// ---- k21_sub: %23 = sub(%20, %22)
 // sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -663,12 +563,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 - l1);
 }
 
-// ---- k24_reduce_sum: %24 = reduce_sum(%23)
+// ---- k22_reduce_sum: %24 = reduce_sum(%23)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -690,7 +590,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k25_batch_size: %25 = batch_size()
+// ---- k23_batch_size: %25 = batch_size()
 // batch_size
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -703,7 +603,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(params.n);
 }
 
-// ---- k26_div: %26 = div(%24, %25)
+// ---- k24_div: %26 = div(%24, %25)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -715,12 +615,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k27_argmax: %27 = argmax(%12)
+// ---- k25_argmax: %27 = argmax(%12)
 // argmax
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -740,7 +640,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
     out[i] = best;
 }
 
-// ---- k28_cast: %28 = cast(%27)
+// ---- k26_cast: %28 = cast(%27)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -754,7 +654,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k29_cast: %29 = cast(%y)
+// ---- k27_cast: %29 = cast(%y)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -768,7 +668,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k30_equal: %30 = equal(%28, %29)
+// ---- k28_equal: %30 = equal(%28, %29)
 // equal
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -780,12 +680,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
-// ---- k31_reduce_sum: %31 = reduce_sum(%30)
+// ---- k29_reduce_sum: %31 = reduce_sum(%30)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -807,7 +707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k32_constant: %32 = constant()
+// ---- k30_constant: %32 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -820,7 +720,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 1.0;
 }
 
-// ---- k33_div: %33 = div(%32, %25)
+// ---- k31_div: %33 = div(%32, %25)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -832,12 +732,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k34_reshape: %34 = reshape(%33)
+// ---- k32_reshape: %34 = reshape(%33)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -851,7 +751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k35_broadcast: %35 = broadcast(%34)
+// ---- k33_broadcast: %35 = broadcast(%34)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -868,7 +768,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k36_neg: %36 = neg(%35)
+// ---- k34_neg: %36 = neg(%35)
 // neg
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -879,11 +779,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
-// ---- k37_reshape: %37 = reshape(%36)
+// ---- k35_reshape: %37 = reshape(%36)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -897,7 +797,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k38_broadcast: %38 = broadcast(%37)
+// ---- k36_broadcast: %38 = broadcast(%37)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -916,24 +816,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k39_mul: %39 = mul(%38, %19)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k40_reshape: %40 = reshape(%35)
+// ---- k37_reshape: %40 = reshape(%35)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -947,7 +830,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k41_div: %41 = div(%40, %17)
+// ---- k38_div: %41 = div(%40, %17)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -959,12 +842,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k42_broadcast: %42 = broadcast(%41)
+// ---- k39_broadcast: %42 = broadcast(%41)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -983,41 +866,30 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k43_mul: %43 = mul(%42, %16)
-// mul
+// ---- k40_fused_mul_mul_add: %44 = add(%38, %19, %42, %16)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k44_add: %44 = add(%39, %43)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k45_reduce_sum: %45 = reduce_sum(%44)
+// ---- k41_reduce_sum: %45 = reduce_sum(%44)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1041,7 +913,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k46_reshape: %46 = reshape(%45)
+// ---- k42_reshape: %46 = reshape(%45)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1055,7 +927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k47_matmul: %47 = matmul(%44, %linear1.weight)
+// ---- k43_matmul: %47 = matmul(%44, %linear1.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1099,7 +971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 128u) { out[(r0 + 3u) * 128u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k48_matmul: %48 = matmul(%44, %10)
+// ---- k44_matmul: %48 = matmul(%44, %10)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1143,56 +1015,28 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 128u) { out[(r0 + 3u) * 128u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k49_mul: %49 = mul(%47, %9)
-// mul
+// ---- k45_fused_mul_step_mul: %51 = mul(%47, %9, %7)
+// mul → step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  let t1 = select(0.0, 1.0, l2 > 0.0);
+  out[i] = (t0 * t1);
 }
 
-// ---- k50_step: %50 = step(%7)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 128u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k51_mul: %51 = mul(%49, %50)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k52_reduce_sum: %52 = reduce_sum(%51)
+// ---- k46_reduce_sum: %52 = reduce_sum(%51)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1216,7 +1060,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k53_reshape: %53 = reshape(%52)
+// ---- k47_reshape: %53 = reshape(%52)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1230,7 +1074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k54_matmul: %54 = matmul(%51, %block.linear1.weight)
+// ---- k48_matmul: %54 = matmul(%51, %block.linear1.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1274,7 +1118,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 256u) { out[(r0 + 3u) * 256u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k55_matmul: %55 = matmul(%51, %5)
+// ---- k49_matmul: %55 = matmul(%51, %5)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1318,56 +1162,28 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 256u) { out[(r0 + 3u) * 256u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k56_mul: %56 = mul(%54, %4)
-// mul
+// ---- k50_fused_mul_step_mul: %58 = mul(%54, %4, %2)
+// mul → step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  let t1 = select(0.0, 1.0, l2 > 0.0);
+  out[i] = (t0 * t1);
 }
 
-// ---- k57_step: %57 = step(%2)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 256u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k58_mul: %58 = mul(%56, %57)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k59_reduce_sum: %59 = reduce_sum(%58)
+// ---- k51_reduce_sum: %59 = reduce_sum(%58)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1391,7 +1207,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k60_reshape: %60 = reshape(%59)
+// ---- k52_reshape: %60 = reshape(%59)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1405,7 +1221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k61_matmul: %61 = matmul(%58, %0)
+// ---- k53_matmul: %61 = matmul(%58, %0)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1449,7 +1265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 784u) { out[(r0 + 3u) * 784u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k62_constant: %62 = constant()
+// ---- k54_constant: %62 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1462,24 +1278,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 0.8999999761581421;
 }
 
-// ---- k63_mul: %63 = mul(%62, %exp_avg.mlp_block1.linear1.weight)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k64_constant: %64 = constant()
+// ---- k55_constant: %64 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1492,41 +1291,30 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 0.10000000149011612;
 }
 
-// ---- k65_mul: %65 = mul(%64, %61)
-// mul
+// ---- k56_fused_mul_mul_add: %66 = add(%62, %exp_avg.mlp_block1.linear1.weight, %64, %61)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k66_add: %66 = add(%63, %65)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k67_constant: %67 = constant()
+// ---- k57_constant: %67 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1539,24 +1327,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 0.9990000128746033;
 }
 
-// ---- k68_mul: %68 = mul(%67, %exp_avg_sq.mlp_block1.linear1.weight)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k69_constant: %69 = constant()
+// ---- k58_constant: %69 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1569,173 +1340,52 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 0.0010000000474974513;
 }
 
-// ---- k70_mul: %70 = mul(%61, %61)
-// mul
+// ---- k59_fused_mul_mul_mul_add: %72 = add(%67, %exp_avg_sq.mlp_block1.linear1.weight, %61, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k71_mul: %71 = mul(%69, %70)
-// mul
+// ---- k60_fused_pow_sub_sqrt: %78 = sqrt(%67, %t, %32)
+// pow → sub → sqrt
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k72_add: %72 = add(%68, %71)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k73_pow: %73 = pow(%62, %t)
-// pow
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = pow(u, v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = pow(l0, l1);
+  let t1 = (l2 - t0);
+  out[i] = sqrt(t1);
 }
 
-// ---- k74_sub: %74 = sub(%32, %73)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k75_pow: %75 = pow(%67, %t)
-// pow
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = pow(u, v);
-}
-
-// ---- k76_sub: %76 = sub(%32, %75)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k77_sqrt: %77 = sqrt(%72)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k78_sqrt: %78 = sqrt(%76)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k79_div: %79 = div(%77, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k80_constant: %80 = constant()
+// ---- k61_constant: %80 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1748,1182 +1398,440 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 9.99999993922529e-9;
 }
 
-// ---- k81_add: %81 = add(%79, %80)
-// add
+// ---- k62_fused_pow_sub_div: %82 = div(%62, %t, %32, %lr)
+// pow → sub → div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k82_div: %82 = div(%lr, %74)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = pow(l0, l1);
+  let t1 = (l2 - t0);
+  out[i] = (l3 / t1);
 }
 
-// ---- k83_div: %83 = div(%66, %81)
-// div
+// ---- k63_fused_sqrt_div_add_div_mul_sub: %85 = sub(%72, %78, %80, %66, %82, %mlp_block1.linear1.weight)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }
 
-// ---- k84_mul: %84 = mul(%82, %83)
-// mul
+// ---- k64_fused_mul_mul_add: %88 = add(%62, %exp_avg.mlp_block1.linear1.bias, %64, %60)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k85_sub: %85 = sub(%mlp_block1.linear1.weight, %84)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k86_mul: %86 = mul(%62, %exp_avg.mlp_block1.linear1.bias)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k87_mul: %87 = mul(%64, %60)
-// mul
+// ---- k65_fused_mul_mul_mul_add: %92 = add(%67, %exp_avg_sq.mlp_block1.linear1.bias, %60, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k88_add: %88 = add(%86, %87)
-// add
+// ---- k66_fused_sqrt_div_add_div_mul_sub: %98 = sub(%92, %78, %80, %88, %82, %mlp_block1.linear1.bias)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }
 
-// ---- k89_mul: %89 = mul(%67, %exp_avg_sq.mlp_block1.linear1.bias)
-// mul
+// ---- k67_fused_mul_mul_add: %101 = add(%62, %exp_avg.block.linear1.weight, %64, %55)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k90_mul: %90 = mul(%60, %60)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k91_mul: %91 = mul(%69, %90)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k92_add: %92 = add(%89, %91)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k93_sqrt: %93 = sqrt(%92)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k94_div: %94 = div(%93, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k95_add: %95 = add(%94, %80)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k96_div: %96 = div(%88, %95)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
-}
-
-// ---- k97_mul: %97 = mul(%82, %96)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k98_sub: %98 = sub(%mlp_block1.linear1.bias, %97)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k99_mul: %99 = mul(%62, %exp_avg.block.linear1.weight)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u * 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k100_mul: %100 = mul(%64, %55)
-// mul
+// ---- k68_fused_mul_mul_mul_add: %105 = add(%67, %exp_avg_sq.block.linear1.weight, %55, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u * 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k101_add: %101 = add(%99, %100)
-// add
+// ---- k69_fused_sqrt_div_add_div_mul_sub: %111 = sub(%105, %78, %80, %101, %82, %block.linear1.weight)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }
 
-// ---- k102_mul: %102 = mul(%67, %exp_avg_sq.block.linear1.weight)
-// mul
+// ---- k70_fused_mul_mul_add: %114 = add(%62, %exp_avg.block.linear1.bias, %64, %53)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k103_mul: %103 = mul(%55, %55)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k104_mul: %104 = mul(%69, %103)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k105_add: %105 = add(%102, %104)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k106_sqrt: %106 = sqrt(%105)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k107_div: %107 = div(%106, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k108_add: %108 = add(%107, %80)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k109_div: %109 = div(%101, %108)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
-}
-
-// ---- k110_mul: %110 = mul(%82, %109)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k111_sub: %111 = sub(%block.linear1.weight, %110)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 256u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k112_mul: %112 = mul(%62, %exp_avg.block.linear1.bias)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k113_mul: %113 = mul(%64, %53)
-// mul
+// ---- k71_fused_mul_mul_mul_add: %118 = add(%67, %exp_avg_sq.block.linear1.bias, %53, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k114_add: %114 = add(%112, %113)
-// add
+// ---- k72_fused_sqrt_div_add_div_mul_sub: %124 = sub(%118, %78, %80, %114, %82, %block.linear1.bias)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }
 
-// ---- k115_mul: %115 = mul(%67, %exp_avg_sq.block.linear1.bias)
-// mul
+// ---- k73_fused_mul_mul_add: %127 = add(%62, %exp_avg.linear1.weight, %64, %48)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k116_mul: %116 = mul(%53, %53)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k117_mul: %117 = mul(%69, %116)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k118_add: %118 = add(%115, %117)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k119_sqrt: %119 = sqrt(%118)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k120_div: %120 = div(%119, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k121_add: %121 = add(%120, %80)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k122_div: %122 = div(%114, %121)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
-}
-
-// ---- k123_mul: %123 = mul(%82, %122)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k124_sub: %124 = sub(%block.linear1.bias, %123)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k125_mul: %125 = mul(%62, %exp_avg.linear1.weight)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k126_mul: %126 = mul(%64, %48)
-// mul
+// ---- k74_fused_mul_mul_mul_add: %131 = add(%67, %exp_avg_sq.linear1.weight, %48, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k127_add: %127 = add(%125, %126)
-// add
+// ---- k75_fused_sqrt_div_add_div_mul_sub: %137 = sub(%131, %78, %80, %127, %82, %linear1.weight)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }
 
-// ---- k128_mul: %128 = mul(%67, %exp_avg_sq.linear1.weight)
-// mul
+// ---- k76_fused_mul_mul_add: %140 = add(%62, %exp_avg.linear1.bias, %64, %46)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k129_mul: %129 = mul(%48, %48)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k130_mul: %130 = mul(%69, %129)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k131_add: %131 = add(%128, %130)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k132_sqrt: %132 = sqrt(%131)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k133_div: %133 = div(%132, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k134_add: %134 = add(%133, %80)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k135_div: %135 = div(%127, %134)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
-}
-
-// ---- k136_mul: %136 = mul(%82, %135)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k137_sub: %137 = sub(%linear1.weight, %136)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k138_mul: %138 = mul(%62, %exp_avg.linear1.bias)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k139_mul: %139 = mul(%64, %46)
-// mul
+// ---- k77_fused_mul_mul_mul_add: %144 = add(%67, %exp_avg_sq.linear1.bias, %46, %69)
+// mul → mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[0u];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l2);
+  let t2 = (l3 * t1);
+  out[i] = (t0 + t2);
 }
 
-// ---- k140_add: %140 = add(%138, %139)
-// add
+// ---- k78_fused_sqrt_div_add_div_mul_sub: %150 = sub(%144, %78, %80, %140, %82, %linear1.bias)
+// sqrt → div → add → div → mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read> in4: array<f32>;
+@group(0) @binding(6) var<storage, read> in5: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k141_mul: %141 = mul(%67, %exp_avg_sq.linear1.bias)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k142_mul: %142 = mul(%46, %46)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k143_mul: %143 = mul(%69, %142)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k144_add: %144 = add(%141, %143)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k145_sqrt: %145 = sqrt(%144)
-// sqrt
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let v = in0[i];
-  out[i] = sqrt(v);
-}
-
-// ---- k146_div: %146 = div(%145, %78)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u / v);
-}
-
-// ---- k147_add: %147 = add(%146, %80)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[0u];
-  out[i] = (u + v);
-}
-
-// ---- k148_div: %148 = div(%140, %147)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
-}
-
-// ---- k149_mul: %149 = mul(%82, %148)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k150_sub: %150 = sub(%linear1.bias, %149)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[0u];
+  let l2 = in2[0u];
+  let l3 = in3[i];
+  let l4 = in4[0u];
+  let l5 = in5[i];
+  let t0 = sqrt(l0);
+  let t1 = (t0 / l1);
+  let t2 = (t1 + l2);
+  let t3 = (l3 / t2);
+  let t4 = (l4 * t3);
+  out[i] = (l5 - t4);
 }

@@ -1,72 +1,60 @@
-// Mlp.train: 68 kernels, dispatched in this order into one command buffer
-//   k0_matmul              %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,128]
-//   k1_add                 %1 = add(%0, %linear1.bias); one invocation per element of f32[N,128]
-//   k2_relu                %2 = relu(%1); one invocation per element of f32[N,128]
-//   k3_matmul              %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
-//   k4_add                 %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
-//   k5_reduce_max          %5 = reduce_max(%4); one invocation per element of f32[N,1]
-//   k6_stop_gradient       %6 = stop_gradient(%5); one invocation per element of f32[N,1]
-//   k7_sub                 %7 = sub(%4, %6); one invocation per element of f32[N,10]
-//   k8_exp                 %8 = exp(%7); one invocation per element of f32[N,10]
-//   k9_reduce_sum          %9 = reduce_sum(%8); one invocation per element of f32[N,1]
-//   k10_div                %10 = div(%8, %9); one invocation per element of f32[N,10]
-//   k11_reduce_max         %11 = reduce_max(%10); one invocation per element of f32[N,1]
-//   k12_stop_gradient      %12 = stop_gradient(%11); one invocation per element of f32[N,1]
-//   k13_sub                %13 = sub(%10, %12); one invocation per element of f32[N,10]
-//   k14_exp                %14 = exp(%13); one invocation per element of f32[N,10]
-//   k15_reduce_sum         %15 = reduce_sum(%14); one invocation per element of f32[N,1]
-//   k16_log                %16 = log(%15); one invocation per element of f32[N,1]
-//   k17_one_hot            %17 = one_hot(%y); one invocation per element of f32[N,10]
-//   k18_reshape            %18 = reshape(%16); one invocation per element of f32[N]
-//   k19_mul                %19 = mul(%13, %17); one invocation per element of f32[N,10]
-//   k20_reduce_sum         %20 = reduce_sum(%19); one invocation per element of f32[N]
-//   k21_sub                %21 = sub(%18, %20); one invocation per element of f32[N]
-//   k22_reduce_sum         %22 = reduce_sum(%21); one invocation per element of f32[]
-//   k23_batch_size         %23 = batch_size(); one invocation per element of f32[]
-//   k24_div                %24 = div(%22, %23); one invocation per element of f32[]
-//   k25_argmax             %25 = argmax(%10); one invocation per element of i32[N]
-//   k26_cast               %26 = cast(%25); one invocation per element of f32[N]
-//   k27_cast               %27 = cast(%y); one invocation per element of f32[N]
-//   k28_equal              %28 = equal(%26, %27); one invocation per element of f32[N]
-//   k29_reduce_sum         %29 = reduce_sum(%28); one invocation per element of f32[]
-//   k30_constant           %30 = constant(); one invocation per element of f32[]
-//   k31_div                %31 = div(%30, %23); one invocation per element of f32[]
-//   k32_reshape            %32 = reshape(%31); one invocation per element of f32[1]
-//   k33_broadcast          %33 = broadcast(%32); one invocation per element of f32[N]
-//   k34_neg                %34 = neg(%33); one invocation per element of f32[N]
-//   k35_reshape            %35 = reshape(%34); one invocation per element of f32[N,1]
-//   k36_broadcast          %36 = broadcast(%35); one invocation per element of f32[N,10]
-//   k37_mul                %37 = mul(%36, %17); one invocation per element of f32[N,10]
-//   k38_reshape            %38 = reshape(%33); one invocation per element of f32[N,1]
-//   k39_div                %39 = div(%38, %15); one invocation per element of f32[N,1]
-//   k40_broadcast          %40 = broadcast(%39); one invocation per element of f32[N,10]
-//   k41_mul                %41 = mul(%40, %14); one invocation per element of f32[N,10]
-//   k42_add                %42 = add(%37, %41); one invocation per element of f32[N,10]
-//   k43_div                %43 = div(%42, %9); one invocation per element of f32[N,10]
-//   k44_mul                %44 = mul(%42, %10); one invocation per element of f32[N,10]
-//   k45_div                %45 = div(%44, %9); one invocation per element of f32[N,10]
-//   k46_neg                %46 = neg(%45); one invocation per element of f32[N,10]
-//   k47_reduce_sum         %47 = reduce_sum(%46); one invocation per element of f32[N,1]
-//   k48_broadcast          %48 = broadcast(%47); one invocation per element of f32[N,10]
-//   k49_add                %49 = add(%43, %48); one invocation per element of f32[N,10]
-//   k50_mul                %50 = mul(%49, %8); one invocation per element of f32[N,10]
-//   k51_reduce_sum         %51 = reduce_sum(%50); one invocation per element of f32[1,10]
-//   k52_reshape            %52 = reshape(%51); one invocation per element of f32[10]
-//   k53_matmul             %53 = matmul(%50, %linear2.weight); one invocation per 4x4 block of f32[N,128]
-//   k54_matmul             %54 = matmul(%50, %2); one invocation per 4x4 block of f32[10,128]
-//   k55_step               %55 = step(%1); one invocation per element of f32[N,128]
-//   k56_mul                %56 = mul(%53, %55); one invocation per element of f32[N,128]
-//   k57_reduce_sum         %57 = reduce_sum(%56); one invocation per element of f32[1,128]
-//   k58_reshape            %58 = reshape(%57); one invocation per element of f32[128]
-//   k59_matmul             %59 = matmul(%56, %x); one invocation per 4x4 block of f32[128,784]
-//   k60_mul                %60 = mul(%lr, %59); one invocation per element of f32[128,784]
-//   k61_sub                %61 = sub(%linear1.weight, %60); one invocation per element of f32[128,784]
-//   k62_mul                %62 = mul(%lr, %58); one invocation per element of f32[128]
-//   k63_sub                %63 = sub(%linear1.bias, %62); one invocation per element of f32[128]
-//   k64_mul                %64 = mul(%lr, %54); one invocation per element of f32[10,128]
-//   k65_sub                %65 = sub(%linear2.weight, %64); one invocation per element of f32[10,128]
-//   k66_mul                %66 = mul(%lr, %52); one invocation per element of f32[10]
-//   k67_sub                %67 = sub(%linear2.bias, %66); one invocation per element of f32[10]
+// Mlp.train: 56 kernels, dispatched in this order into one command buffer
+//   %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,128]
+//   %1 = add(%0, %linear1.bias); one invocation per element of f32[N,128]
+//   %2 = relu(%1); one invocation per element of f32[N,128]
+//   %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
+//   %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
+//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
+//   %8 = sub → exp(%4, %6); one invocation per element of f32[N,10]
+//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %10 = div(%8, %9); one invocation per element of f32[N,10]
+//   %11 = reduce_max(%10); one invocation per element of f32[N,1]
+//   %12 = stop_gradient(%11); one invocation per element of f32[N,1]
+//   %13 = sub(%10, %12); one invocation per element of f32[N,10]
+//   %14 = exp(%13); one invocation per element of f32[N,10]
+//   %15 = reduce_sum(%14); one invocation per element of f32[N,1]
+//   %16 = log(%15); one invocation per element of f32[N,1]
+//   %17 = one_hot(%y); one invocation per element of f32[N,10]
+//   %18 = reshape(%16); one invocation per element of f32[N]
+//   %19 = mul(%13, %17); one invocation per element of f32[N,10]
+//   %20 = reduce_sum(%19); one invocation per element of f32[N]
+//   %21 = sub(%18, %20); one invocation per element of f32[N]
+//   %22 = reduce_sum(%21); one invocation per element of f32[]
+//   %23 = batch_size(); one invocation per element of f32[]
+//   %24 = div(%22, %23); one invocation per element of f32[]
+//   %25 = argmax(%10); one invocation per element of i32[N]
+//   %26 = cast(%25); one invocation per element of f32[N]
+//   %27 = cast(%y); one invocation per element of f32[N]
+//   %28 = equal(%26, %27); one invocation per element of f32[N]
+//   %29 = reduce_sum(%28); one invocation per element of f32[]
+//   %30 = constant(); one invocation per element of f32[]
+//   %31 = div(%30, %23); one invocation per element of f32[]
+//   %32 = reshape(%31); one invocation per element of f32[1]
+//   %33 = broadcast(%32); one invocation per element of f32[N]
+//   %34 = neg(%33); one invocation per element of f32[N]
+//   %35 = reshape(%34); one invocation per element of f32[N,1]
+//   %36 = broadcast(%35); one invocation per element of f32[N,10]
+//   %38 = reshape(%33); one invocation per element of f32[N,1]
+//   %39 = div(%38, %15); one invocation per element of f32[N,1]
+//   %40 = broadcast(%39); one invocation per element of f32[N,10]
+//   %42 = mul → mul → add(%36, %17, %40, %14); one invocation per element of f32[N,10]
+//   %46 = mul → div → neg(%42, %10, %9); one invocation per element of f32[N,10]
+//   %47 = reduce_sum(%46); one invocation per element of f32[N,1]
+//   %48 = broadcast(%47); one invocation per element of f32[N,10]
+//   %50 = div → add → mul(%42, %9, %48, %8); one invocation per element of f32[N,10]
+//   %51 = reduce_sum(%50); one invocation per element of f32[1,10]
+//   %52 = reshape(%51); one invocation per element of f32[10]
+//   %53 = matmul(%50, %linear2.weight); one invocation per 4x4 block of f32[N,128]
+//   %54 = matmul(%50, %2); one invocation per 4x4 block of f32[10,128]
+//   %56 = step → mul(%1, %53); one invocation per element of f32[N,128]
+//   %57 = reduce_sum(%56); one invocation per element of f32[1,128]
+//   %58 = reshape(%57); one invocation per element of f32[128]
+//   %59 = matmul(%56, %x); one invocation per 4x4 block of f32[128,784]
+//   %61 = mul → sub(%lr, %59, %linear1.weight); one invocation per element of f32[128,784]
+//   %63 = mul → sub(%lr, %58, %linear1.bias); one invocation per element of f32[128]
+//   %65 = mul → sub(%lr, %54, %linear2.weight); one invocation per element of f32[10,128]
+//   %67 = mul → sub(%lr, %52, %linear2.bias); one invocation per element of f32[10]
 
 // ---- k0_matmul: %0 = matmul(%x, %linear1.weight)
 // matmul
@@ -129,9 +117,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 128u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k2_relu: %2 = relu(%1)
@@ -145,8 +133,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 128u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
 // ---- k3_matmul: %3 = matmul(%2, %linear2.weight)
@@ -210,9 +198,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k5_reduce_max: %5 = reduce_max(%4)
@@ -250,12 +238,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
-// ---- k7_sub: %7 = sub(%4, %6)
-// sub
+// ---- k7_fused_sub_exp: %8 = exp(%4, %6)
+// sub → exp
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -271,27 +259,13 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  let t0 = (l0 - l1);
+  out[i] = exp(t0);
 }
 
-// ---- k8_exp: %8 = exp(%7)
-// exp
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
-}
-
-// ---- k9_reduce_sum: %9 = reduce_sum(%8)
+// ---- k8_reduce_sum: %9 = reduce_sum(%8)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -315,7 +289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k10_div: %10 = div(%8, %9)
+// ---- k9_div: %10 = div(%8, %9)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -332,12 +306,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 / l1);
 }
 
-// ---- k11_reduce_max: %11 = reduce_max(%10)
+// ---- k10_reduce_max: %11 = reduce_max(%10)
 // reduce_max
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -361,7 +335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k12_stop_gradient: %12 = stop_gradient(%11)
+// ---- k11_stop_gradient: %12 = stop_gradient(%11)
 // stop_gradient
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -372,11 +346,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
-// ---- k13_sub: %13 = sub(%10, %12)
+// ---- k12_sub: %13 = sub(%10, %12)
 // sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -393,12 +367,12 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 - l1);
 }
 
-// ---- k14_exp: %14 = exp(%13)
+// ---- k13_exp: %14 = exp(%13)
 // exp
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -409,11 +383,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
+  let l0 = in0[i];
+  out[i] = exp(l0);
 }
 
-// ---- k15_reduce_sum: %15 = reduce_sum(%14)
+// ---- k14_reduce_sum: %15 = reduce_sum(%14)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -437,7 +411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k16_log: %16 = log(%15)
+// ---- k15_log: %16 = log(%15)
 // log
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -448,11 +422,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = log(v);
+  let l0 = in0[i];
+  out[i] = log(l0);
 }
 
-// ---- k17_one_hot: %17 = one_hot(%y)
+// ---- k16_one_hot: %17 = one_hot(%y)
 // one_hot
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -466,7 +440,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = select(0.0, 1.0, in0[i / 10u] == i32(i % 10u));
 }
 
-// ---- k18_reshape: %18 = reshape(%16)
+// ---- k17_reshape: %18 = reshape(%16)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -480,7 +454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k19_mul: %19 = mul(%13, %17)
+// ---- k18_mul: %19 = mul(%13, %17)
 // mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -492,12 +466,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
-// ---- k20_reduce_sum: %20 = reduce_sum(%19)
+// ---- k19_reduce_sum: %20 = reduce_sum(%19)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -521,7 +495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k21_sub: %21 = sub(%18, %20)
+// ---- k20_sub: %21 = sub(%18, %20)
 // sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -533,12 +507,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 - l1);
 }
 
-// ---- k22_reduce_sum: %22 = reduce_sum(%21)
+// ---- k21_reduce_sum: %22 = reduce_sum(%21)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -560,7 +534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k23_batch_size: %23 = batch_size()
+// ---- k22_batch_size: %23 = batch_size()
 // batch_size
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -573,7 +547,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(params.n);
 }
 
-// ---- k24_div: %24 = div(%22, %23)
+// ---- k23_div: %24 = div(%22, %23)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -585,12 +559,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k25_argmax: %25 = argmax(%10)
+// ---- k24_argmax: %25 = argmax(%10)
 // argmax
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -610,7 +584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
     out[i] = best;
 }
 
-// ---- k26_cast: %26 = cast(%25)
+// ---- k25_cast: %26 = cast(%25)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -624,7 +598,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k27_cast: %27 = cast(%y)
+// ---- k26_cast: %27 = cast(%y)
 // cast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -638,7 +612,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = f32(in0[i]);
 }
 
-// ---- k28_equal: %28 = equal(%26, %27)
+// ---- k27_equal: %28 = equal(%26, %27)
 // equal
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -650,12 +624,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
-// ---- k29_reduce_sum: %29 = reduce_sum(%28)
+// ---- k28_reduce_sum: %29 = reduce_sum(%28)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -677,7 +651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k30_constant: %30 = constant()
+// ---- k29_constant: %30 = constant()
 // constant
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -690,7 +664,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = 1.0;
 }
 
-// ---- k31_div: %31 = div(%30, %23)
+// ---- k30_div: %31 = div(%30, %23)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -702,12 +676,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k32_reshape: %32 = reshape(%31)
+// ---- k31_reshape: %32 = reshape(%31)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -721,7 +695,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k33_broadcast: %33 = broadcast(%32)
+// ---- k32_broadcast: %33 = broadcast(%32)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -738,7 +712,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[0u];
 }
 
-// ---- k34_neg: %34 = neg(%33)
+// ---- k33_neg: %34 = neg(%33)
 // neg
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -749,11 +723,11 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
-// ---- k35_reshape: %35 = reshape(%34)
+// ---- k34_reshape: %35 = reshape(%34)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -767,7 +741,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k36_broadcast: %36 = broadcast(%35)
+// ---- k35_broadcast: %36 = broadcast(%35)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -786,24 +760,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k37_mul: %37 = mul(%36, %17)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k38_reshape: %38 = reshape(%33)
+// ---- k36_reshape: %38 = reshape(%33)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -817,7 +774,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k39_div: %39 = div(%38, %15)
+// ---- k37_div: %39 = div(%38, %15)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -829,12 +786,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k40_broadcast: %40 = broadcast(%39)
+// ---- k38_broadcast: %40 = broadcast(%39)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -853,47 +810,37 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k41_mul: %41 = mul(%40, %14)
-// mul
+// ---- k39_fused_mul_mul_add: %42 = add(%36, %17, %40, %14)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k42_add: %42 = add(%37, %41)
-// add
+// ---- k40_fused_mul_div_neg: %46 = neg(%42, %10, %9)
+// mul → div → neg
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k43_div: %43 = div(%42, %9)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
@@ -904,66 +851,15 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[o0 * 1u];
+  let t0 = (l0 * l1);
+  let t1 = (t0 / l2);
+  out[i] = (-t1);
 }
 
-// ---- k44_mul: %44 = mul(%42, %10)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k45_div: %45 = div(%44, %9)
-// div
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  var o_rest = i;
-  let o1 = o_rest % 10u;
-  o_rest = o_rest / 10u;
-  let o0 = o_rest % params.n;
-  o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u / v);
-}
-
-// ---- k46_neg: %46 = neg(%45)
-// neg
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = (-v);
-}
-
-// ---- k47_reduce_sum: %47 = reduce_sum(%46)
+// ---- k41_reduce_sum: %47 = reduce_sum(%46)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -987,7 +883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k48_broadcast: %48 = broadcast(%47)
+// ---- k42_broadcast: %48 = broadcast(%47)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1006,41 +902,35 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k49_add: %49 = add(%43, %48)
-// add
+// ---- k43_fused_div_add_mul: %50 = mul(%42, %9, %48, %8)
+// div → add → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
+  var o_rest = i;
+  let o1 = o_rest % 10u;
+  o_rest = o_rest / 10u;
+  let o0 = o_rest % params.n;
+  o_rest = o_rest / params.n;
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 / l1);
+  let t1 = (t0 + l2);
+  out[i] = (t1 * l3);
 }
 
-// ---- k50_mul: %50 = mul(%49, %8)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k51_reduce_sum: %51 = reduce_sum(%50)
+// ---- k44_reduce_sum: %51 = reduce_sum(%50)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1064,7 +954,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k52_reshape: %52 = reshape(%51)
+// ---- k45_reshape: %52 = reshape(%51)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1078,7 +968,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k53_matmul: %53 = matmul(%50, %linear2.weight)
+// ---- k46_matmul: %53 = matmul(%50, %linear2.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1122,7 +1012,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 128u) { out[(r0 + 3u) * 128u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k54_matmul: %54 = matmul(%50, %2)
+// ---- k47_matmul: %54 = matmul(%50, %2)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1166,23 +1056,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 128u) { out[(r0 + 3u) * 128u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k55_step: %55 = step(%1)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 128u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k56_mul: %56 = mul(%53, %55)
-// mul
+// ---- k48_fused_step_mul: %56 = mul(%1, %53)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -1193,12 +1068,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k57_reduce_sum: %57 = reduce_sum(%56)
+// ---- k49_reduce_sum: %57 = reduce_sum(%56)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1222,7 +1098,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k58_reshape: %58 = reshape(%57)
+// ---- k50_reshape: %58 = reshape(%57)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1236,7 +1112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k59_matmul: %59 = matmul(%56, %x)
+// ---- k51_matmul: %59 = matmul(%56, %x)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -1280,138 +1156,82 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 784u) { out[(r0 + 3u) * 784u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k60_mul: %60 = mul(%lr, %59)
-// mul
+// ---- k52_fused_mul_sub: %61 = sub(%lr, %59, %linear1.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u * 784u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k61_sub: %61 = sub(%linear1.weight, %60)
-// sub
+// ---- k53_fused_mul_sub: %63 = sub(%lr, %58, %linear1.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u * 784u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k62_mul: %62 = mul(%lr, %58)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k63_sub: %63 = sub(%linear1.bias, %62)
-// sub
+// ---- k54_fused_mul_sub: %65 = sub(%lr, %54, %linear2.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k64_mul: %64 = mul(%lr, %54)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 128u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k65_sub: %65 = sub(%linear2.weight, %64)
-// sub
+// ---- k55_fused_mul_sub: %67 = sub(%lr, %52, %linear2.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 128u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k66_mul: %66 = mul(%lr, %52)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k67_sub: %67 = sub(%linear2.bias, %66)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }

@@ -1,58 +1,51 @@
-// Skip.train: 54 kernels, dispatched in this order into one command buffer
-//   k0_matmul              %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,64]
-//   k1_add                 %1 = add(%0, %linear1.bias); one invocation per element of f32[N,64]
-//   k2_relu                %2 = relu(%1); one invocation per element of f32[N,64]
-//   k3_matmul              %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
-//   k4_add                 %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
-//   k5_reduce_max          %5 = reduce_max(%4); one invocation per element of f32[N,1]
-//   k6_stop_gradient       %6 = stop_gradient(%5); one invocation per element of f32[N,1]
-//   k7_sub                 %7 = sub(%4, %6); one invocation per element of f32[N,10]
-//   k8_exp                 %8 = exp(%7); one invocation per element of f32[N,10]
-//   k9_reduce_sum          %9 = reduce_sum(%8); one invocation per element of f32[N,1]
-//   k10_log                %10 = log(%9); one invocation per element of f32[N,1]
-//   k11_one_hot            %11 = one_hot(%y); one invocation per element of f32[N,10]
-//   k12_reshape            %12 = reshape(%10); one invocation per element of f32[N]
-//   k13_mul                %13 = mul(%7, %11); one invocation per element of f32[N,10]
-//   k14_reduce_sum         %14 = reduce_sum(%13); one invocation per element of f32[N]
-//   k15_sub                %15 = sub(%12, %14); one invocation per element of f32[N]
-//   k16_reduce_sum         %16 = reduce_sum(%15); one invocation per element of f32[]
-//   k17_batch_size         %17 = batch_size(); one invocation per element of f32[]
-//   k18_div                %18 = div(%16, %17); one invocation per element of f32[]
-//   k19_argmax             %19 = argmax(%4); one invocation per element of i32[N]
-//   k20_cast               %20 = cast(%19); one invocation per element of f32[N]
-//   k21_cast               %21 = cast(%y); one invocation per element of f32[N]
-//   k22_equal              %22 = equal(%20, %21); one invocation per element of f32[N]
-//   k23_reduce_sum         %23 = reduce_sum(%22); one invocation per element of f32[]
-//   k24_constant           %24 = constant(); one invocation per element of f32[]
-//   k25_div                %25 = div(%24, %17); one invocation per element of f32[]
-//   k26_reshape            %26 = reshape(%25); one invocation per element of f32[1]
-//   k27_broadcast          %27 = broadcast(%26); one invocation per element of f32[N]
-//   k28_neg                %28 = neg(%27); one invocation per element of f32[N]
-//   k29_reshape            %29 = reshape(%28); one invocation per element of f32[N,1]
-//   k30_broadcast          %30 = broadcast(%29); one invocation per element of f32[N,10]
-//   k31_mul                %31 = mul(%30, %11); one invocation per element of f32[N,10]
-//   k32_reshape            %32 = reshape(%27); one invocation per element of f32[N,1]
-//   k33_div                %33 = div(%32, %9); one invocation per element of f32[N,1]
-//   k34_broadcast          %34 = broadcast(%33); one invocation per element of f32[N,10]
-//   k35_mul                %35 = mul(%34, %8); one invocation per element of f32[N,10]
-//   k36_add                %36 = add(%31, %35); one invocation per element of f32[N,10]
-//   k37_reduce_sum         %37 = reduce_sum(%36); one invocation per element of f32[1,10]
-//   k38_reshape            %38 = reshape(%37); one invocation per element of f32[10]
-//   k39_matmul             %39 = matmul(%36, %linear2.weight); one invocation per 4x4 block of f32[N,64]
-//   k40_matmul             %40 = matmul(%36, %2); one invocation per 4x4 block of f32[10,64]
-//   k41_step               %41 = step(%1); one invocation per element of f32[N,64]
-//   k42_mul                %42 = mul(%39, %41); one invocation per element of f32[N,64]
-//   k43_reduce_sum         %43 = reduce_sum(%42); one invocation per element of f32[1,64]
-//   k44_reshape            %44 = reshape(%43); one invocation per element of f32[64]
-//   k45_matmul             %45 = matmul(%42, %x); one invocation per 4x4 block of f32[64,64]
-//   k46_mul                %46 = mul(%lr, %45); one invocation per element of f32[64,64]
-//   k47_sub                %47 = sub(%linear1.weight, %46); one invocation per element of f32[64,64]
-//   k48_mul                %48 = mul(%lr, %44); one invocation per element of f32[64]
-//   k49_sub                %49 = sub(%linear1.bias, %48); one invocation per element of f32[64]
-//   k50_mul                %50 = mul(%lr, %40); one invocation per element of f32[10,64]
-//   k51_sub                %51 = sub(%linear2.weight, %50); one invocation per element of f32[10,64]
-//   k52_mul                %52 = mul(%lr, %38); one invocation per element of f32[10]
-//   k53_sub                %53 = sub(%linear2.bias, %52); one invocation per element of f32[10]
+// Skip.train: 47 kernels, dispatched in this order into one command buffer
+//   %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,64]
+//   %1 = add(%0, %linear1.bias); one invocation per element of f32[N,64]
+//   %2 = relu(%1); one invocation per element of f32[N,64]
+//   %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
+//   %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
+//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
+//   %7 = sub(%4, %6); one invocation per element of f32[N,10]
+//   %8 = exp(%7); one invocation per element of f32[N,10]
+//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %10 = log(%9); one invocation per element of f32[N,1]
+//   %11 = one_hot(%y); one invocation per element of f32[N,10]
+//   %12 = reshape(%10); one invocation per element of f32[N]
+//   %13 = mul(%7, %11); one invocation per element of f32[N,10]
+//   %14 = reduce_sum(%13); one invocation per element of f32[N]
+//   %15 = sub(%12, %14); one invocation per element of f32[N]
+//   %16 = reduce_sum(%15); one invocation per element of f32[]
+//   %17 = batch_size(); one invocation per element of f32[]
+//   %18 = div(%16, %17); one invocation per element of f32[]
+//   %19 = argmax(%4); one invocation per element of i32[N]
+//   %20 = cast(%19); one invocation per element of f32[N]
+//   %21 = cast(%y); one invocation per element of f32[N]
+//   %22 = equal(%20, %21); one invocation per element of f32[N]
+//   %23 = reduce_sum(%22); one invocation per element of f32[]
+//   %24 = constant(); one invocation per element of f32[]
+//   %25 = div(%24, %17); one invocation per element of f32[]
+//   %26 = reshape(%25); one invocation per element of f32[1]
+//   %27 = broadcast(%26); one invocation per element of f32[N]
+//   %28 = neg(%27); one invocation per element of f32[N]
+//   %29 = reshape(%28); one invocation per element of f32[N,1]
+//   %30 = broadcast(%29); one invocation per element of f32[N,10]
+//   %32 = reshape(%27); one invocation per element of f32[N,1]
+//   %33 = div(%32, %9); one invocation per element of f32[N,1]
+//   %34 = broadcast(%33); one invocation per element of f32[N,10]
+//   %36 = mul → mul → add(%30, %11, %34, %8); one invocation per element of f32[N,10]
+//   %37 = reduce_sum(%36); one invocation per element of f32[1,10]
+//   %38 = reshape(%37); one invocation per element of f32[10]
+//   %39 = matmul(%36, %linear2.weight); one invocation per 4x4 block of f32[N,64]
+//   %40 = matmul(%36, %2); one invocation per 4x4 block of f32[10,64]
+//   %42 = step → mul(%1, %39); one invocation per element of f32[N,64]
+//   %43 = reduce_sum(%42); one invocation per element of f32[1,64]
+//   %44 = reshape(%43); one invocation per element of f32[64]
+//   %45 = matmul(%42, %x); one invocation per 4x4 block of f32[64,64]
+//   %47 = mul → sub(%lr, %45, %linear1.weight); one invocation per element of f32[64,64]
+//   %49 = mul → sub(%lr, %44, %linear1.bias); one invocation per element of f32[64]
+//   %51 = mul → sub(%lr, %40, %linear2.weight); one invocation per element of f32[10,64]
+//   %53 = mul → sub(%lr, %38, %linear2.bias); one invocation per element of f32[10]
 
 // ---- k0_matmul: %0 = matmul(%x, %linear1.weight)
 // matmul
@@ -115,9 +108,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 64u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k2_relu: %2 = relu(%1)
@@ -131,8 +124,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 64u) { return; }
-  let v = in0[i];
-  out[i] = max(v, 0.0);
+  let l0 = in0[i];
+  out[i] = max(l0, 0.0);
 }
 
 // ---- k3_matmul: %3 = matmul(%2, %linear2.weight)
@@ -196,9 +189,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o1 * 1u];
-  out[i] = (u + v);
+  let l0 = in0[i];
+  let l1 = in1[o1 * 1u];
+  out[i] = (l0 + l1);
 }
 
 // ---- k5_reduce_max: %5 = reduce_max(%4)
@@ -236,8 +229,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = v;
+  let l0 = in0[i];
+  out[i] = l0;
 }
 
 // ---- k7_sub: %7 = sub(%4, %6)
@@ -257,9 +250,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   o_rest = o_rest / 10u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
-  let u = in0[i];
-  let v = in1[o0 * 1u];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[o0 * 1u];
+  out[i] = (l0 - l1);
 }
 
 // ---- k8_exp: %8 = exp(%7)
@@ -273,8 +266,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let v = in0[i];
-  out[i] = exp(v);
+  let l0 = in0[i];
+  out[i] = exp(l0);
 }
 
 // ---- k9_reduce_sum: %9 = reduce_sum(%8)
@@ -312,8 +305,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let v = in0[i];
-  out[i] = log(v);
+  let l0 = in0[i];
+  out[i] = log(l0);
 }
 
 // ---- k11_one_hot: %11 = one_hot(%y)
@@ -356,9 +349,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 * l1);
 }
 
 // ---- k14_reduce_sum: %14 = reduce_sum(%13)
@@ -397,9 +390,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 - l1);
 }
 
 // ---- k16_reduce_sum: %16 = reduce_sum(%15)
@@ -449,9 +442,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
 // ---- k19_argmax: %19 = argmax(%4)
@@ -514,9 +507,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = select(0.0, 1.0, u == v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = select(0.0, 1.0, l0 == l1);
 }
 
 // ---- k23_reduce_sum: %23 = reduce_sum(%22)
@@ -566,9 +559,9 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
 // ---- k26_reshape: %26 = reshape(%25)
@@ -613,8 +606,8 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n) { return; }
-  let v = in0[i];
-  out[i] = (-v);
+  let l0 = in0[i];
+  out[i] = (-l0);
 }
 
 // ---- k29_reshape: %29 = reshape(%28)
@@ -650,24 +643,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k31_mul: %31 = mul(%30, %11)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k32_reshape: %32 = reshape(%27)
+// ---- k31_reshape: %32 = reshape(%27)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -681,7 +657,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k33_div: %33 = div(%32, %9)
+// ---- k32_div: %33 = div(%32, %9)
 // div
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -693,12 +669,12 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 1u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u / v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  out[i] = (l0 / l1);
 }
 
-// ---- k34_broadcast: %34 = broadcast(%33)
+// ---- k33_broadcast: %34 = broadcast(%33)
 // broadcast
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -717,41 +693,30 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[o0 * 1u];
 }
 
-// ---- k35_mul: %35 = mul(%34, %8)
-// mul
+// ---- k34_fused_mul_mul_add: %36 = add(%30, %11, %34, %8)
+// mul → mul → add
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read> in3: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let l3 = in3[i];
+  let t0 = (l0 * l1);
+  let t1 = (l2 * l3);
+  out[i] = (t0 + t1);
 }
 
-// ---- k36_add: %36 = add(%31, %35)
-// add
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u + v);
-}
-
-// ---- k37_reduce_sum: %37 = reduce_sum(%36)
+// ---- k35_reduce_sum: %37 = reduce_sum(%36)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -775,7 +740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k38_reshape: %38 = reshape(%37)
+// ---- k36_reshape: %38 = reshape(%37)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -789,7 +754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k39_matmul: %39 = matmul(%36, %linear2.weight)
+// ---- k37_matmul: %39 = matmul(%36, %linear2.weight)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -833,7 +798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 64u) { out[(r0 + 3u) * 64u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k40_matmul: %40 = matmul(%36, %2)
+// ---- k38_matmul: %40 = matmul(%36, %2)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -877,23 +842,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 64u) { out[(r0 + 3u) * 64u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k41_step: %41 = step(%1)
-// step
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 64u) { return; }
-  let v = in0[i];
-  out[i] = select(0.0, 1.0, v > 0.0);
-}
-
-// ---- k42_mul: %42 = mul(%39, %41)
-// mul
+// ---- k39_fused_step_mul: %42 = mul(%1, %39)
+// step → mul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
@@ -904,12 +854,13 @@ struct Params { n: u32 }
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= params.n * 64u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[i];
+  let l1 = in1[i];
+  let t0 = select(0.0, 1.0, l0 > 0.0);
+  out[i] = (l1 * t0);
 }
 
-// ---- k43_reduce_sum: %43 = reduce_sum(%42)
+// ---- k40_reduce_sum: %43 = reduce_sum(%42)
 // reduce_sum
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -933,7 +884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = acc;
 }
 
-// ---- k44_reshape: %44 = reshape(%43)
+// ---- k41_reshape: %44 = reshape(%43)
 // reshape
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -947,7 +898,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   out[i] = in0[i];
 }
 
-// ---- k45_matmul: %45 = matmul(%42, %x)
+// ---- k42_matmul: %45 = matmul(%42, %x)
 // matmul
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
@@ -991,138 +942,82 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   if (r0 + 3u < rows && c0 + 3u < 64u) { out[(r0 + 3u) * 64u + c0 + 3u] = acc3[3]; }
 }
 
-// ---- k46_mul: %46 = mul(%lr, %45)
-// mul
+// ---- k43_fused_mul_sub: %47 = sub(%lr, %45, %linear1.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 64u * 64u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k47_sub: %47 = sub(%linear1.weight, %46)
-// sub
+// ---- k44_fused_mul_sub: %49 = sub(%lr, %44, %linear1.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 64u * 64u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k48_mul: %48 = mul(%lr, %44)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 64u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k49_sub: %49 = sub(%linear1.bias, %48)
-// sub
+// ---- k45_fused_mul_sub: %51 = sub(%lr, %40, %linear2.weight)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 64u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k50_mul: %50 = mul(%lr, %40)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u * 64u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }
 
-// ---- k51_sub: %51 = sub(%linear2.weight, %50)
-// sub
+// ---- k46_fused_mul_sub: %53 = sub(%lr, %38, %linear2.bias)
+// mul → sub
 struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u * 64u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
-}
-
-// ---- k52_mul: %52 = mul(%lr, %38)
-// mul
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read> in2: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   if (i >= 10u) { return; }
-  let u = in0[0u];
-  let v = in1[i];
-  out[i] = (u * v);
-}
-
-// ---- k53_sub: %53 = sub(%linear2.bias, %52)
-// sub
-struct Params { n: u32 }
-@group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> in0: array<f32>;
-@group(0) @binding(2) var<storage, read> in1: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
-  let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 10u) { return; }
-  let u = in0[i];
-  let v = in1[i];
-  out[i] = (u - v);
+  let l0 = in0[0u];
+  let l1 = in1[i];
+  let l2 = in2[i];
+  let t0 = (l0 * l1);
+  out[i] = (l2 - t0);
 }

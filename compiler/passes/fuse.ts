@@ -1,0 +1,70 @@
+// Element-wise fusion: a chain (or tree) of element-wise ops becomes one kernel, when each value inside it has
+// one use, is no output, and has the shape of the kernel's result. The backends then evaluate the whole
+// expression per element: one pass over memory instead of one per op, and no buffer for the values inside.
+
+import { OPS } from "../ops/index.js";
+import type { Func, Instr, Value } from "../ir/types.js";
+
+/** One kernel: its instructions in order (the last is the root, whose result the kernel writes) and its inputs. */
+export interface Kernel {
+  readonly instrs: readonly Instr[];
+  /** The values the kernel reads: the arguments of its instructions that no instruction of it makes. */
+  readonly args: readonly Value[];
+  readonly result: Value;
+}
+
+/** Both backends evaluate it as an expression per element. */
+export function isElementwise(ins: Instr): boolean {
+  const d = OPS[ins.op];
+  return (d.cpu.kind === "map" || d.cpu.kind === "zip") && (d.wgsl?.kind === "map" || d.wgsl?.kind === "zip");
+}
+
+function sameShape(a: Value, b: Value): boolean {
+  const x = a.type.shape;
+  const y = b.type.shape;
+  return x.length === y.length && x.every((d, i) => d === y[i]);
+}
+
+export function planKernels(f: Func): Kernel[] {
+  const uses = new Map<number, number>();
+  for (const ins of f.body) for (const a of ins.args) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+  for (const o of f.outputs) uses.set(o.value.id, (uses.get(o.value.id) ?? 0) + 1);
+  const outputs = new Set(f.outputs.map((o) => o.value.id));
+  const byResult = new Map(f.body.map((ins) => [ins.result.id, ins] as const));
+  // Kernels not yet closed, by the id of their root's result.
+  const open = new Map<number, { instrs: Instr[]; root: number }>();
+  const rootIndex = new Map<number, number>();
+  f.body.forEach((ins, n) => {
+    const instrs: Instr[] = [];
+    if (isElementwise(ins)) {
+      for (const a of new Set(ins.args)) {
+        const maker = byResult.get(a.id);
+        const inner = open.get(a.id);
+        if (
+          maker &&
+          inner &&
+          isElementwise(maker) &&
+          uses.get(a.id) === 1 &&
+          !outputs.has(a.id) &&
+          sameShape(a, ins.result)
+        ) {
+          instrs.push(...inner.instrs);
+          open.delete(a.id);
+        }
+      }
+    }
+    instrs.push(ins);
+    open.set(ins.result.id, { instrs, root: n });
+    rootIndex.set(ins.result.id, n);
+  });
+  return [...open.values()]
+    .sort((a, b) => a.root - b.root)
+    .map(({ instrs }) => {
+      // Members keep body order, so each is defined before its use.
+      instrs.sort((a, b) => rootIndex.get(a.result.id)! - rootIndex.get(b.result.id)!);
+      const made = new Set(instrs.map((i) => i.result.id));
+      const args: Value[] = [];
+      for (const i of instrs) for (const a of i.args) if (!made.has(a.id) && !args.includes(a)) args.push(a);
+      return { instrs, args, result: instrs.at(-1)!.result };
+    });
+}
