@@ -56,6 +56,7 @@ try {
   const gpu = await acquireDevice();
   const backend = await WebGpuBackend.create(
     gpu.device,
+    gpu.software ? "software" : "hardware",
     step,
     { x, y, count },
     64,

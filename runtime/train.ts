@@ -140,7 +140,8 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
   const backend = gpu
     ? await WebGpuBackend.create(
-        gpu,
+        gpu.device,
+        gpu.software ? "software" : "hardware",
         step,
         splits.train,
         settings.batch,
@@ -193,7 +194,7 @@ export function loadModelData(
 export async function chooseBackend(
   want: "auto" | "cpu" | "webgpu",
   onInfo: ((line: string) => void) | undefined,
-): Promise<GPUDevice | undefined> {
+): Promise<{ device: GPUDevice; software: boolean } | undefined> {
   if (want === "cpu") return undefined;
   let acquired;
   try {
@@ -210,7 +211,7 @@ export async function chooseBackend(
     return undefined;
   }
   onInfo?.(`backend: webgpu (${acquired.description})`);
-  return acquired.device;
+  return acquired;
 }
 
 /** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */

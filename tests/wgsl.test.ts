@@ -33,22 +33,31 @@ beforeAll(async () => {
   }
 });
 
-/** Runs `f` on both backends with the same inputs; the outputs must agree to float32 rounding. */
+/**
+ * Runs `f` on the CPU and on WebGPU with the same inputs, the kernels generated for both targets (hardware
+ * kernels run on SwiftShader too, if slowly); the outputs must agree to float32 rounding.
+ */
 async function compare(
   f: Func,
   inputs: Record<string, Float32Array | Int32Array>,
   batch: number,
 ): Promise<void> {
   const cpu = new CpuExecutor(lowerToCpu(f), batch).run(inputs, batch);
-  const gpu = await (await WebGpuExecutor.create(device!, lowerToWgsl(f), batch)).run(inputs, batch);
-  for (const o of f.outputs) {
-    const a = Array.from(cpu[o.name]!);
-    const b = Array.from(gpu[o.name]!);
-    expect(b.length, o.name).toBe(a.length);
-    a.forEach((x, i) => {
-      const tol = 1e-5 + 1e-4 * Math.abs(x);
-      expect(Math.abs(b[i]! - x), `${o.name}[${i}]: cpu ${x}, wgsl ${b[i]}`).toBeLessThanOrEqual(tol);
-    });
+  for (const target of ["hardware", "software"] as const) {
+    const gpu = await (
+      await WebGpuExecutor.create(device!, lowerToWgsl(f, target), batch)
+    ).run(inputs, batch);
+    for (const o of f.outputs) {
+      const a = Array.from(cpu[o.name]!);
+      const b = Array.from(gpu[o.name]!);
+      expect(b.length, o.name).toBe(a.length);
+      a.forEach((x, i) => {
+        const tol = 1e-5 + 1e-4 * Math.abs(x);
+        expect(Math.abs(b[i]! - x), `${target} ${o.name}[${i}]: cpu ${x}, wgsl ${b[i]}`).toBeLessThanOrEqual(
+          tol,
+        );
+      });
+    }
   }
 }
 

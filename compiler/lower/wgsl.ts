@@ -8,12 +8,13 @@ import type { WgslKernel } from "../ops/op-def.js";
 import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
 import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 import { elementCount } from "../ir/types.js";
-import { WgslCtx } from "./wgsl-ctx.js";
+import { WgslCtx, type WgslTarget } from "./wgsl-ctx.js";
 
 export const WORKGROUP = 64;
 
 export interface WgslKernelPlan {
   readonly name: string;
+  readonly target: WgslTarget;
   readonly kernel: Kernel;
   readonly op: OpKind;
   readonly attrs: Attrs;
@@ -30,7 +31,7 @@ export interface WgslPlan {
   readonly kernels: readonly WgslKernelPlan[];
 }
 
-export function lowerToWgsl(f: Func): WgslPlan {
+export function lowerToWgsl(f: Func, target: WgslTarget = "hardware"): WgslPlan {
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
   const kernels = planKernels(f).map((kernel, n) => {
@@ -43,7 +44,8 @@ export function lowerToWgsl(f: Func): WgslPlan {
       op: root.op,
       attrs: root.attrs,
       argTypes: kernel.args.map((a) => a.type),
-      code: kernelSource(kernel),
+      code: kernelSource(kernel, target),
+      target,
       args: kernel.args.map((a) => a.id),
       result: kernel.result.id,
       resultType: kernel.result.type,
@@ -61,17 +63,19 @@ export function invocations(k: WgslKernelPlan, batch: number): number {
       concrete(k.resultType.shape),
       k.argTypes.map((t) => concrete(t.shape)),
       k.attrs,
+      k.target,
     );
   }
   return elementCount(k.resultType.shape, batch);
 }
 
-function kernelSource(kernel: Kernel): string {
+function kernelSource(kernel: Kernel, target: WgslTarget): string {
   const root = kernel.instrs.at(-1)!;
   const ctx = new WgslCtx(
     kernel.args.map((a) => a.type),
     root.result.type,
     root.attrs,
+    target,
   );
   const out = root.result.type.shape;
   let body: string;
@@ -120,6 +124,7 @@ function kernelSource(kernel: Kernel): string {
   return [
     `// ${kernel.instrs.map((i) => i.op).join(" → ")}`,
     ...bindings,
+    ...(custom?.globals ? [custom.globals(ctx)].filter(Boolean) : []),
     "",
     `@compute @workgroup_size(${WORKGROUP})`,
     "fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {",
@@ -131,7 +136,10 @@ function kernelSource(kernel: Kernel): string {
   ].join("\n");
 }
 
-/** `nnc compile --emit wgsl`: the dispatch plan, then every kernel in dispatch order. Values are named as in the IR. */
+/**
+ * `nnc compile --emit wgsl`: the dispatch plan, then every kernel in dispatch order, for the plan's target. Values
+ * are named as in the IR.
+ */
 export function printWgsl(plan: WgslPlan): string {
   const names = new Map<number, string>();
   for (const i of plan.func.inputs) names.set(i.value.id, `%${i.name}`);
@@ -139,12 +147,12 @@ export function printWgsl(plan: WgslPlan): string {
   const ref = (id: number) => names.get(id)!;
   const fmt = (t: TensorType) => `${t.dtype}[${t.shape.join(",")}]`;
   const lines = [
-    `// ${plan.func.name}: ${plan.kernels.length} kernels, dispatched in this order into one command buffer`,
+    `// ${plan.func.name}: ${plan.kernels.length} kernels for a ${plan.kernels[0]?.target ?? "hardware"} adapter, dispatched in this order into one command buffer`,
     ...plan.kernels.map((k) => {
       const def = OPS[k.op].wgsl;
-      const per = def?.kind === "custom" && def.threads ? "4x4 block of" : "element of";
+      const per = (def?.kind === "custom" && def.per?.(k.target)) || "one invocation per element";
       const ops = k.kernel.instrs.map((i) => i.op).join(" → ");
-      return `//   ${ref(k.result)} = ${ops}(${k.args.map(ref).join(", ")}); one invocation per ${per} ${fmt(k.resultType)}`;
+      return `//   ${ref(k.result)} = ${ops}(${k.args.map(ref).join(", ")}); ${per} of ${fmt(k.resultType)}`;
     }),
     "",
   ];

@@ -58,6 +58,7 @@ export const matmul: OpDef = {
   // barriers, which is what a software adapter (SwiftShader) runs fastest (DESIGN.md, "Backends").
   wgsl: {
     kind: "custom",
+    per: () => "one invocation per 4x4 block",
     threads: (out) => {
       const n = out.at(-1)!;
       const rows = out.reduce((p, d) => p * d, 1) / n;

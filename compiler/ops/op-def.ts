@@ -4,7 +4,7 @@
 
 import type { Builder } from "../ir/builder.js";
 import type { Attrs, Dim, IrShape, TensorType, Value } from "../ir/types.js";
-import type { WgslCtx } from "../lower/wgsl-ctx.js";
+import type { WgslCtx, WgslTarget } from "../lower/wgsl-ctx.js";
 
 /**
  * The gradients of an op's inputs given its output's gradient `dy`; `undefined` where none flows (integer inputs,
@@ -54,7 +54,12 @@ export type WgslKernel =
         output: readonly number[],
         inputs: readonly (readonly number[])[],
         attrs: Attrs,
+        target: WgslTarget,
       ) => number;
+      /** Module-scope declarations the body needs (workgroup memory). */
+      readonly globals?: (ctx: WgslCtx) => string;
+      /** How invocations map to the output, for the dispatch plan: "one invocation per element" by default. */
+      readonly per?: (target: WgslTarget) => string;
     };
 
 export interface OpDef {

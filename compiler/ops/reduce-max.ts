@@ -1,6 +1,6 @@
 /** reduce_max(x) over `axes`, keeping them as 1 when `keepdims`. */
 import type { OpDef } from "./op-def.js";
-import { reduceBody } from "../lower/wgsl-ctx.js";
+import { reduceBody, reduceGlobals, reduceThreads } from "../lower/wgsl-ctx.js";
 import { axesAttr } from "./op-def.js";
 import { keptShape, reducedType } from "./reduce.js";
 import { reduceInto, reducedStrides } from "./strided.js";
@@ -27,5 +27,8 @@ export const reduce_max: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => reduceBody(ctx, true),
+    threads: reduceThreads,
+    per: (target) => (target === "hardware" ? "a workgroup of 64 per element" : "one invocation per element"),
+    globals: reduceGlobals,
   },
 };

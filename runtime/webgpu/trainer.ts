@@ -7,6 +7,7 @@
 /// <reference types="@webgpu/types" />
 
 import { lowerToWgsl } from "../../compiler/lower/wgsl.js";
+import type { WgslTarget } from "../../compiler/lower/wgsl-ctx.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
 import type { Weights } from "../init.js";
@@ -88,14 +89,15 @@ export class WebGpuBackend implements Backend {
 
   static async create(
     device: GPUDevice,
+    target: WgslTarget,
     program: StepProgram,
     trainSplit: Split,
     batch: number,
     weights: Weights,
     states: Weights | undefined,
   ): Promise<WebGpuBackend> {
-    const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train), batch);
-    const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate), EVAL_BATCH);
+    const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train, target), batch);
+    const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate, target), EVAL_BATCH);
     const gather = { f32: await gatherPipeline(device, "f32"), i32: await gatherPipeline(device, "i32") };
     const b = new WebGpuBackend(device, program, train, evaluator, gather, trainSplit, batch);
     for (const p of program.params) device.queue.writeBuffer(train.buffer(p.name), 0, weights.get(p.name)!);

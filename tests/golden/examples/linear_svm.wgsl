@@ -1,16 +1,16 @@
-// LinearSVM.train: 38 kernels, dispatched in this order into one command buffer
+// LinearSVM.train: 38 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%image); one invocation per element of f32[N,3072]
 //   %1 = matmul(%0, %scores.weight); one invocation per 4x4 block of f32[N,10]
 //   %2 = add(%1, %scores.bias); one invocation per element of f32[N,10]
 //   %3 = one_hot(%label); one invocation per element of f32[N,10]
 //   %4 = mul(%2, %3); one invocation per element of f32[N,10]
-//   %5 = reduce_sum(%4); one invocation per element of f32[N,1]
+//   %5 = reduce_sum(%4); a workgroup of 64 per element of f32[N,1]
 //   %7 = constant(); one invocation per element of f32[]
 //   %8 = sub → add(%2, %5, %7); one invocation per element of f32[N,10]
 //   %9 = relu(%8); one invocation per element of f32[N,10]
-//   %10 = reduce_sum(%9); one invocation per element of f32[N]
+//   %10 = reduce_sum(%9); a workgroup of 64 per element of f32[N]
 //   %11 = sub(%10, %7); one invocation per element of f32[N]
-//   %12 = reduce_sum(%11); one invocation per element of f32[]
+//   %12 = reduce_sum(%11); a workgroup of 64 per element of f32[]
 //   %13 = batch_size(); one invocation per element of f32[]
 //   %14 = div(%12, %13); one invocation per element of f32[]
 //   %15 = constant(); one invocation per element of f32[]
@@ -18,7 +18,7 @@
 //   %17 = cast(%16); one invocation per element of f32[N]
 //   %18 = cast(%label); one invocation per element of f32[N]
 //   %19 = equal(%17, %18); one invocation per element of f32[N]
-//   %20 = reduce_sum(%19); one invocation per element of f32[]
+//   %20 = reduce_sum(%19); a workgroup of 64 per element of f32[]
 //   %21 = reshape(%15); one invocation per element of f32[1,1]
 //   %22 = broadcast(%21); one invocation per element of f32[10,3072]
 //   %23 = mul(%22, %scores.weight); one invocation per element of f32[10,3072]
@@ -29,10 +29,10 @@
 //   %29 = broadcast(%28); one invocation per element of f32[N,10]
 //   %31 = step → mul(%8, %29); one invocation per element of f32[N,10]
 //   %32 = neg(%31); one invocation per element of f32[N,10]
-//   %33 = reduce_sum(%32); one invocation per element of f32[N,1]
+//   %33 = reduce_sum(%32); a workgroup of 64 per element of f32[N,1]
 //   %34 = broadcast(%33); one invocation per element of f32[N,10]
 //   %36 = mul → add(%34, %3, %31); one invocation per element of f32[N,10]
-//   %37 = reduce_sum(%36); one invocation per element of f32[1,10]
+//   %37 = reduce_sum(%36); a workgroup of 64 per element of f32[1,10]
 //   %38 = reshape(%37); one invocation per element of f32[10]
 //   %39 = matmul(%36, %0); one invocation per 4x4 block of f32[10,3072]
 //   %42 = add → add → mul → sub(%23, %39, %lr, %scores.weight); one invocation per element of f32[10,3072]
@@ -155,22 +155,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k6_constant: %7 = constant()
@@ -232,22 +247,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k10_sub: %11 = sub(%10, %7)
@@ -273,20 +303,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k12_batch_size: %13 = batch_size()
@@ -403,20 +448,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k20_reshape: %21 = reshape(%15)
@@ -589,22 +649,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k31_broadcast: %34 = broadcast(%33)
@@ -652,22 +727,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 10u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 10u;
+  var o_rest = min(o, 1u * 10u - 1u);
   let o1 = o_rest % 10u;
   o_rest = o_rest / 10u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 10u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 10u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k34_reshape: %38 = reshape(%37)

@@ -1,21 +1,21 @@
-// Spiral.train: 53 kernels, dispatched in this order into one command buffer
+// Spiral.train: 53 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = matmul(%point, %hidden.weight); one invocation per 4x4 block of f32[N,100]
 //   %1 = add(%0, %hidden.bias); one invocation per element of f32[N,100]
 //   %2 = relu(%1); one invocation per element of f32[N,100]
 //   %3 = matmul(%2, %scores.weight); one invocation per 4x4 block of f32[N,3]
 //   %4 = add(%3, %scores.bias); one invocation per element of f32[N,3]
-//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %5 = reduce_max(%4); a workgroup of 64 per element of f32[N,1]
 //   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
 //   %7 = sub(%4, %6); one invocation per element of f32[N,3]
 //   %8 = exp(%7); one invocation per element of f32[N,3]
-//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %9 = reduce_sum(%8); a workgroup of 64 per element of f32[N,1]
 //   %10 = log(%9); one invocation per element of f32[N,1]
 //   %11 = one_hot(%arm); one invocation per element of f32[N,3]
 //   %12 = reshape(%10); one invocation per element of f32[N]
 //   %13 = mul(%7, %11); one invocation per element of f32[N,3]
-//   %14 = reduce_sum(%13); one invocation per element of f32[N]
+//   %14 = reduce_sum(%13); a workgroup of 64 per element of f32[N]
 //   %15 = sub(%12, %14); one invocation per element of f32[N]
-//   %16 = reduce_sum(%15); one invocation per element of f32[]
+//   %16 = reduce_sum(%15); a workgroup of 64 per element of f32[]
 //   %17 = batch_size(); one invocation per element of f32[]
 //   %18 = div(%16, %17); one invocation per element of f32[]
 //   %19 = constant(); one invocation per element of f32[]
@@ -23,7 +23,7 @@
 //   %21 = cast(%20); one invocation per element of f32[N]
 //   %22 = cast(%arm); one invocation per element of f32[N]
 //   %23 = equal(%21, %22); one invocation per element of f32[N]
-//   %24 = reduce_sum(%23); one invocation per element of f32[]
+//   %24 = reduce_sum(%23); a workgroup of 64 per element of f32[]
 //   %25 = constant(); one invocation per element of f32[]
 //   %26 = reshape(%19); one invocation per element of f32[1,1]
 //   %27 = broadcast(%26); one invocation per element of f32[3,100]
@@ -40,12 +40,12 @@
 //   %41 = div(%40, %9); one invocation per element of f32[N,1]
 //   %42 = broadcast(%41); one invocation per element of f32[N,3]
 //   %44 = mul → mul → add(%38, %11, %42, %8); one invocation per element of f32[N,3]
-//   %45 = reduce_sum(%44); one invocation per element of f32[1,3]
+//   %45 = reduce_sum(%44); a workgroup of 64 per element of f32[1,3]
 //   %46 = reshape(%45); one invocation per element of f32[3]
 //   %47 = matmul(%44, %scores.weight); one invocation per 4x4 block of f32[N,100]
 //   %48 = matmul(%44, %2); one invocation per 4x4 block of f32[3,100]
 //   %51 = step → mul(%1, %47); one invocation per element of f32[N,100]
-//   %52 = reduce_sum(%51); one invocation per element of f32[1,100]
+//   %52 = reduce_sum(%51); a workgroup of 64 per element of f32[1,100]
 //   %53 = reshape(%52); one invocation per element of f32[100]
 //   %54 = matmul(%51, %point); one invocation per 4x4 block of f32[100,2]
 //   %57 = add → add → mul → sub(%31, %54, %lr, %hidden.weight); one invocation per element of f32[100,2]
@@ -206,22 +206,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 3u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 3u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 3u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 3u;
+      rest = rest / 3u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k6_stop_gradient: %6 = stop_gradient(%5)
@@ -282,22 +297,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 3u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 3u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 3u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 3u;
+      rest = rest / 3u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k10_log: %10 = log(%9)
@@ -366,22 +396,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 3u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 3u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 3u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 3u;
+      rest = rest / 3u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k15_sub: %15 = sub(%12, %14)
@@ -407,20 +452,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k17_batch_size: %17 = batch_size()
@@ -537,20 +597,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k25_constant: %25 = constant()
@@ -827,22 +902,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 3u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 3u;
+  var o_rest = min(o, 1u * 3u - 1u);
   let o1 = o_rest % 3u;
   o_rest = o_rest / 3u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 3u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 3u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k42_reshape: %46 = reshape(%45)
@@ -971,22 +1061,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 100u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 100u;
+  var o_rest = min(o, 1u * 100u - 1u);
   let o1 = o_rest % 100u;
   o_rest = o_rest / 100u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 100u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 100u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k47_reshape: %53 = reshape(%52)

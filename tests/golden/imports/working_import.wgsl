@@ -1,4 +1,4 @@
-// Mlp.train: 79 kernels, dispatched in this order into one command buffer
+// Mlp.train: 79 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%x); one invocation per element of f32[N,784]
 //   %1 = matmul(%0, %mlp_block1.linear1.weight); one invocation per 4x4 block of f32[N,256]
 //   %2 = add(%1, %mlp_block1.linear1.bias); one invocation per element of f32[N,256]
@@ -10,25 +10,25 @@
 //   %10 = relu → mul(%7, %9); one invocation per element of f32[N,128]
 //   %11 = matmul(%10, %linear1.weight); one invocation per 4x4 block of f32[N,10]
 //   %12 = add(%11, %linear1.bias); one invocation per element of f32[N,10]
-//   %13 = reduce_max(%12); one invocation per element of f32[N,1]
+//   %13 = reduce_max(%12); a workgroup of 64 per element of f32[N,1]
 //   %14 = stop_gradient(%13); one invocation per element of f32[N,1]
 //   %15 = sub(%12, %14); one invocation per element of f32[N,10]
 //   %16 = exp(%15); one invocation per element of f32[N,10]
-//   %17 = reduce_sum(%16); one invocation per element of f32[N,1]
+//   %17 = reduce_sum(%16); a workgroup of 64 per element of f32[N,1]
 //   %18 = log(%17); one invocation per element of f32[N,1]
 //   %19 = one_hot(%y); one invocation per element of f32[N,10]
 //   %20 = reshape(%18); one invocation per element of f32[N]
 //   %21 = mul(%15, %19); one invocation per element of f32[N,10]
-//   %22 = reduce_sum(%21); one invocation per element of f32[N]
+//   %22 = reduce_sum(%21); a workgroup of 64 per element of f32[N]
 //   %23 = sub(%20, %22); one invocation per element of f32[N]
-//   %24 = reduce_sum(%23); one invocation per element of f32[]
+//   %24 = reduce_sum(%23); a workgroup of 64 per element of f32[]
 //   %25 = batch_size(); one invocation per element of f32[]
 //   %26 = div(%24, %25); one invocation per element of f32[]
 //   %27 = argmax(%12); one invocation per element of i32[N]
 //   %28 = cast(%27); one invocation per element of f32[N]
 //   %29 = cast(%y); one invocation per element of f32[N]
 //   %30 = equal(%28, %29); one invocation per element of f32[N]
-//   %31 = reduce_sum(%30); one invocation per element of f32[]
+//   %31 = reduce_sum(%30); a workgroup of 64 per element of f32[]
 //   %32 = constant(); one invocation per element of f32[]
 //   %33 = div(%32, %25); one invocation per element of f32[]
 //   %34 = reshape(%33); one invocation per element of f32[1]
@@ -40,17 +40,17 @@
 //   %41 = div(%40, %17); one invocation per element of f32[N,1]
 //   %42 = broadcast(%41); one invocation per element of f32[N,10]
 //   %44 = mul → mul → add(%38, %19, %42, %16); one invocation per element of f32[N,10]
-//   %45 = reduce_sum(%44); one invocation per element of f32[1,10]
+//   %45 = reduce_sum(%44); a workgroup of 64 per element of f32[1,10]
 //   %46 = reshape(%45); one invocation per element of f32[10]
 //   %47 = matmul(%44, %linear1.weight); one invocation per 4x4 block of f32[N,128]
 //   %48 = matmul(%44, %10); one invocation per 4x4 block of f32[10,128]
 //   %51 = mul → step → mul(%47, %9, %7); one invocation per element of f32[N,128]
-//   %52 = reduce_sum(%51); one invocation per element of f32[1,128]
+//   %52 = reduce_sum(%51); a workgroup of 64 per element of f32[1,128]
 //   %53 = reshape(%52); one invocation per element of f32[128]
 //   %54 = matmul(%51, %block.linear1.weight); one invocation per 4x4 block of f32[N,256]
 //   %55 = matmul(%51, %5); one invocation per 4x4 block of f32[128,256]
 //   %58 = mul → step → mul(%54, %4, %2); one invocation per element of f32[N,256]
-//   %59 = reduce_sum(%58); one invocation per element of f32[1,256]
+//   %59 = reduce_sum(%58); a workgroup of 64 per element of f32[1,256]
 //   %60 = reshape(%59); one invocation per element of f32[256]
 //   %61 = matmul(%58, %0); one invocation per 4x4 block of f32[256,784]
 //   %62 = constant(); one invocation per element of f32[]
@@ -373,22 +373,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k12_stop_gradient: %14 = stop_gradient(%13)
@@ -449,22 +464,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k16_log: %18 = log(%17)
@@ -533,22 +563,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k21_sub: %23 = sub(%20, %22)
@@ -574,20 +619,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k23_batch_size: %25 = batch_size()
@@ -691,20 +751,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k30_constant: %32 = constant()
@@ -895,22 +970,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 10u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 10u;
+  var o_rest = min(o, 1u * 10u - 1u);
   let o1 = o_rest % 10u;
   o_rest = o_rest / 10u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 10u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 10u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k42_reshape: %46 = reshape(%45)
@@ -1042,22 +1132,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 128u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 128u;
+  var o_rest = min(o, 1u * 128u - 1u);
   let o1 = o_rest % 128u;
   o_rest = o_rest / 128u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 128u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 128u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k47_reshape: %53 = reshape(%52)
@@ -1189,22 +1294,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 256u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 256u;
+  var o_rest = min(o, 1u * 256u - 1u);
   let o1 = o_rest % 256u;
   o_rest = o_rest / 256u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 256u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 256u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k52_reshape: %60 = reshape(%59)

@@ -1,4 +1,4 @@
-// Settings.train: 75 kernels, dispatched in this order into one command buffer
+// Settings.train: 75 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%image); one invocation per element of f32[N,784]
 //   %1 = matmul(%0, %fc1.weight); one invocation per 4x4 block of f32[N,16]
 //   %2 = add(%1, %fc1.bias); one invocation per element of f32[N,16]
@@ -7,25 +7,25 @@
 //   %5 = relu(%4); one invocation per element of f32[N,8]
 //   %6 = matmul(%5, %linear3.weight); one invocation per 4x4 block of f32[N,10]
 //   %7 = add(%6, %linear3.bias); one invocation per element of f32[N,10]
-//   %8 = reduce_max(%7); one invocation per element of f32[N,1]
+//   %8 = reduce_max(%7); a workgroup of 64 per element of f32[N,1]
 //   %9 = stop_gradient(%8); one invocation per element of f32[N,1]
 //   %10 = sub(%7, %9); one invocation per element of f32[N,10]
 //   %11 = exp(%10); one invocation per element of f32[N,10]
-//   %12 = reduce_sum(%11); one invocation per element of f32[N,1]
+//   %12 = reduce_sum(%11); a workgroup of 64 per element of f32[N,1]
 //   %13 = log(%12); one invocation per element of f32[N,1]
 //   %14 = one_hot(%label); one invocation per element of f32[N,10]
 //   %15 = reshape(%13); one invocation per element of f32[N]
 //   %16 = mul(%10, %14); one invocation per element of f32[N,10]
-//   %17 = reduce_sum(%16); one invocation per element of f32[N]
+//   %17 = reduce_sum(%16); a workgroup of 64 per element of f32[N]
 //   %18 = sub(%15, %17); one invocation per element of f32[N]
-//   %19 = reduce_sum(%18); one invocation per element of f32[]
+//   %19 = reduce_sum(%18); a workgroup of 64 per element of f32[]
 //   %20 = batch_size(); one invocation per element of f32[]
 //   %21 = div(%19, %20); one invocation per element of f32[]
 //   %22 = argmax(%7); one invocation per element of i32[N]
 //   %23 = cast(%22); one invocation per element of f32[N]
 //   %24 = cast(%label); one invocation per element of f32[N]
 //   %25 = equal(%23, %24); one invocation per element of f32[N]
-//   %26 = reduce_sum(%25); one invocation per element of f32[]
+//   %26 = reduce_sum(%25); a workgroup of 64 per element of f32[]
 //   %27 = constant(); one invocation per element of f32[]
 //   %28 = div(%27, %20); one invocation per element of f32[]
 //   %29 = reshape(%28); one invocation per element of f32[1]
@@ -37,16 +37,16 @@
 //   %36 = div(%35, %12); one invocation per element of f32[N,1]
 //   %37 = broadcast(%36); one invocation per element of f32[N,10]
 //   %39 = mul → mul → add(%33, %14, %37, %11); one invocation per element of f32[N,10]
-//   %40 = reduce_sum(%39); one invocation per element of f32[1,10]
+//   %40 = reduce_sum(%39); a workgroup of 64 per element of f32[1,10]
 //   %41 = reshape(%40); one invocation per element of f32[10]
 //   %42 = matmul(%39, %linear3.weight); one invocation per 4x4 block of f32[N,8]
 //   %43 = matmul(%39, %5); one invocation per 4x4 block of f32[10,8]
 //   %45 = step → mul(%4, %42); one invocation per element of f32[N,8]
-//   %46 = reduce_sum(%45); one invocation per element of f32[1,8]
+//   %46 = reduce_sum(%45); a workgroup of 64 per element of f32[1,8]
 //   %47 = reshape(%46); one invocation per element of f32[8]
 //   %48 = matmul(%45, %linear2.weight); one invocation per 4x4 block of f32[N,16]
 //   %49 = matmul(%45, %2); one invocation per 4x4 block of f32[8,16]
-//   %50 = reduce_sum(%48); one invocation per element of f32[1,16]
+//   %50 = reduce_sum(%48); a workgroup of 64 per element of f32[1,16]
 //   %51 = reshape(%50); one invocation per element of f32[16]
 //   %52 = matmul(%48, %0); one invocation per 4x4 block of f32[16,784]
 //   %53 = constant(); one invocation per element of f32[]
@@ -308,22 +308,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k9_stop_gradient: %9 = stop_gradient(%8)
@@ -384,22 +399,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k13_log: %13 = log(%12)
@@ -468,22 +498,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k18_sub: %18 = sub(%15, %17)
@@ -509,20 +554,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k20_batch_size: %20 = batch_size()
@@ -626,20 +686,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k27_constant: %27 = constant()
@@ -830,22 +905,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 10u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 10u;
+  var o_rest = min(o, 1u * 10u - 1u);
   let o1 = o_rest % 10u;
   o_rest = o_rest / 10u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 10u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 10u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k39_reshape: %41 = reshape(%40)
@@ -974,22 +1064,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 8u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 8u;
+  var o_rest = min(o, 1u * 8u - 1u);
   let o1 = o_rest % 8u;
   o_rest = o_rest / 8u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 8u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 8u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k44_reshape: %47 = reshape(%46)
@@ -1100,22 +1205,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 16u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 16u;
+  var o_rest = min(o, 1u * 16u - 1u);
   let o1 = o_rest % 16u;
   o_rest = o_rest / 16u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 16u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 16u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k48_reshape: %51 = reshape(%50)

@@ -1,33 +1,33 @@
-// Mlp.train: 56 kernels, dispatched in this order into one command buffer
+// Mlp.train: 56 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,128]
 //   %1 = add(%0, %linear1.bias); one invocation per element of f32[N,128]
 //   %2 = relu(%1); one invocation per element of f32[N,128]
 //   %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
 //   %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
-//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %5 = reduce_max(%4); a workgroup of 64 per element of f32[N,1]
 //   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
 //   %8 = sub → exp(%4, %6); one invocation per element of f32[N,10]
-//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %9 = reduce_sum(%8); a workgroup of 64 per element of f32[N,1]
 //   %10 = div(%8, %9); one invocation per element of f32[N,10]
-//   %11 = reduce_max(%10); one invocation per element of f32[N,1]
+//   %11 = reduce_max(%10); a workgroup of 64 per element of f32[N,1]
 //   %12 = stop_gradient(%11); one invocation per element of f32[N,1]
 //   %13 = sub(%10, %12); one invocation per element of f32[N,10]
 //   %14 = exp(%13); one invocation per element of f32[N,10]
-//   %15 = reduce_sum(%14); one invocation per element of f32[N,1]
+//   %15 = reduce_sum(%14); a workgroup of 64 per element of f32[N,1]
 //   %16 = log(%15); one invocation per element of f32[N,1]
 //   %17 = one_hot(%y); one invocation per element of f32[N,10]
 //   %18 = reshape(%16); one invocation per element of f32[N]
 //   %19 = mul(%13, %17); one invocation per element of f32[N,10]
-//   %20 = reduce_sum(%19); one invocation per element of f32[N]
+//   %20 = reduce_sum(%19); a workgroup of 64 per element of f32[N]
 //   %21 = sub(%18, %20); one invocation per element of f32[N]
-//   %22 = reduce_sum(%21); one invocation per element of f32[]
+//   %22 = reduce_sum(%21); a workgroup of 64 per element of f32[]
 //   %23 = batch_size(); one invocation per element of f32[]
 //   %24 = div(%22, %23); one invocation per element of f32[]
 //   %25 = argmax(%10); one invocation per element of i32[N]
 //   %26 = cast(%25); one invocation per element of f32[N]
 //   %27 = cast(%y); one invocation per element of f32[N]
 //   %28 = equal(%26, %27); one invocation per element of f32[N]
-//   %29 = reduce_sum(%28); one invocation per element of f32[]
+//   %29 = reduce_sum(%28); a workgroup of 64 per element of f32[]
 //   %30 = constant(); one invocation per element of f32[]
 //   %31 = div(%30, %23); one invocation per element of f32[]
 //   %32 = reshape(%31); one invocation per element of f32[1]
@@ -40,15 +40,15 @@
 //   %40 = broadcast(%39); one invocation per element of f32[N,10]
 //   %42 = mul → mul → add(%36, %17, %40, %14); one invocation per element of f32[N,10]
 //   %46 = mul → div → neg(%42, %10, %9); one invocation per element of f32[N,10]
-//   %47 = reduce_sum(%46); one invocation per element of f32[N,1]
+//   %47 = reduce_sum(%46); a workgroup of 64 per element of f32[N,1]
 //   %48 = broadcast(%47); one invocation per element of f32[N,10]
 //   %50 = div → add → mul(%42, %9, %48, %8); one invocation per element of f32[N,10]
-//   %51 = reduce_sum(%50); one invocation per element of f32[1,10]
+//   %51 = reduce_sum(%50); a workgroup of 64 per element of f32[1,10]
 //   %52 = reshape(%51); one invocation per element of f32[10]
 //   %53 = matmul(%50, %linear2.weight); one invocation per 4x4 block of f32[N,128]
 //   %54 = matmul(%50, %2); one invocation per 4x4 block of f32[10,128]
 //   %56 = step → mul(%1, %53); one invocation per element of f32[N,128]
-//   %57 = reduce_sum(%56); one invocation per element of f32[1,128]
+//   %57 = reduce_sum(%56); a workgroup of 64 per element of f32[1,128]
 //   %58 = reshape(%57); one invocation per element of f32[128]
 //   %59 = matmul(%56, %x); one invocation per 4x4 block of f32[128,784]
 //   %61 = mul → sub(%lr, %59, %linear1.weight); one invocation per element of f32[128,784]
@@ -209,22 +209,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k6_stop_gradient: %6 = stop_gradient(%5)
@@ -271,22 +286,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k9_div: %10 = div(%8, %9)
@@ -317,22 +347,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k11_stop_gradient: %12 = stop_gradient(%11)
@@ -393,22 +438,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k15_log: %16 = log(%15)
@@ -477,22 +537,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k20_sub: %21 = sub(%18, %20)
@@ -518,20 +593,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k22_batch_size: %23 = batch_size()
@@ -635,20 +725,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k29_constant: %30 = constant()
@@ -865,22 +970,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k42_broadcast: %48 = broadcast(%47)
@@ -936,22 +1056,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 10u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 10u;
+  var o_rest = min(o, 1u * 10u - 1u);
   let o1 = o_rest % 10u;
   o_rest = o_rest / 10u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 10u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 10u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k45_reshape: %52 = reshape(%51)
@@ -1080,22 +1215,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 128u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 128u;
+  var o_rest = min(o, 1u * 128u - 1u);
   let o1 = o_rest % 128u;
   o_rest = o_rest / 128u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 128u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 128u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k50_reshape: %58 = reshape(%57)

@@ -1,28 +1,28 @@
-// Skip.train: 47 kernels, dispatched in this order into one command buffer
+// Skip.train: 47 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = matmul(%x, %linear1.weight); one invocation per 4x4 block of f32[N,64]
 //   %1 = add(%0, %linear1.bias); one invocation per element of f32[N,64]
 //   %2 = relu(%1); one invocation per element of f32[N,64]
 //   %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,10]
 //   %4 = add(%3, %linear2.bias); one invocation per element of f32[N,10]
-//   %5 = reduce_max(%4); one invocation per element of f32[N,1]
+//   %5 = reduce_max(%4); a workgroup of 64 per element of f32[N,1]
 //   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
 //   %7 = sub(%4, %6); one invocation per element of f32[N,10]
 //   %8 = exp(%7); one invocation per element of f32[N,10]
-//   %9 = reduce_sum(%8); one invocation per element of f32[N,1]
+//   %9 = reduce_sum(%8); a workgroup of 64 per element of f32[N,1]
 //   %10 = log(%9); one invocation per element of f32[N,1]
 //   %11 = one_hot(%y); one invocation per element of f32[N,10]
 //   %12 = reshape(%10); one invocation per element of f32[N]
 //   %13 = mul(%7, %11); one invocation per element of f32[N,10]
-//   %14 = reduce_sum(%13); one invocation per element of f32[N]
+//   %14 = reduce_sum(%13); a workgroup of 64 per element of f32[N]
 //   %15 = sub(%12, %14); one invocation per element of f32[N]
-//   %16 = reduce_sum(%15); one invocation per element of f32[]
+//   %16 = reduce_sum(%15); a workgroup of 64 per element of f32[]
 //   %17 = batch_size(); one invocation per element of f32[]
 //   %18 = div(%16, %17); one invocation per element of f32[]
 //   %19 = argmax(%4); one invocation per element of i32[N]
 //   %20 = cast(%19); one invocation per element of f32[N]
 //   %21 = cast(%y); one invocation per element of f32[N]
 //   %22 = equal(%20, %21); one invocation per element of f32[N]
-//   %23 = reduce_sum(%22); one invocation per element of f32[]
+//   %23 = reduce_sum(%22); a workgroup of 64 per element of f32[]
 //   %24 = constant(); one invocation per element of f32[]
 //   %25 = div(%24, %17); one invocation per element of f32[]
 //   %26 = reshape(%25); one invocation per element of f32[1]
@@ -34,12 +34,12 @@
 //   %33 = div(%32, %9); one invocation per element of f32[N,1]
 //   %34 = broadcast(%33); one invocation per element of f32[N,10]
 //   %36 = mul → mul → add(%30, %11, %34, %8); one invocation per element of f32[N,10]
-//   %37 = reduce_sum(%36); one invocation per element of f32[1,10]
+//   %37 = reduce_sum(%36); a workgroup of 64 per element of f32[1,10]
 //   %38 = reshape(%37); one invocation per element of f32[10]
 //   %39 = matmul(%36, %linear2.weight); one invocation per 4x4 block of f32[N,64]
 //   %40 = matmul(%36, %2); one invocation per 4x4 block of f32[10,64]
 //   %42 = step → mul(%1, %39); one invocation per element of f32[N,64]
-//   %43 = reduce_sum(%42); one invocation per element of f32[1,64]
+//   %43 = reduce_sum(%42); a workgroup of 64 per element of f32[1,64]
 //   %44 = reshape(%43); one invocation per element of f32[64]
 //   %45 = matmul(%42, %x); one invocation per 4x4 block of f32[64,64]
 //   %47 = mul → sub(%lr, %45, %linear1.weight); one invocation per element of f32[64,64]
@@ -200,22 +200,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = bitcast<f32>(0xff7fffffu);
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  let v = in0[base + r1 * 1u]; if (v > acc || v != v) { acc = v; }
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = select(acc, v, v > acc || v != v);
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = select(part[lane], part[lane + s], part[lane + s] > part[lane] || part[lane + s] != part[lane + s]); }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k6_stop_gradient: %6 = stop_gradient(%5)
@@ -276,22 +291,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n * 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n * 1u;
+  var o_rest = min(o, params.n * 1u - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k10_log: %10 = log(%9)
@@ -360,22 +390,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < params.n;
+  var o_rest = min(o, params.n - 1u);
   let o1 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let o0 = o_rest % params.n;
   o_rest = o_rest / params.n;
   let base = o0 * 10u;
   var acc = 0.0;
-  for (var r1 = 0u; r1 < 10u; r1++) {
-  acc += in0[base + r1 * 1u];
+  if (live) {
+    for (var e = lane; e < 10u; e += 64u) {
+      var rest = e;
+      let r1 = rest % 10u;
+      rest = rest / 10u;
+      let v = in0[base + r1 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k15_sub: %15 = sub(%12, %14)
@@ -401,20 +446,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k17_batch_size: %17 = batch_size()
@@ -518,20 +578,35 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u;
+  var o_rest = min(o, 1u - 1u);
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = 0u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 1u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 1u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k24_constant: %24 = constant()
@@ -722,22 +797,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 10u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 10u;
+  var o_rest = min(o, 1u * 10u - 1u);
   let o1 = o_rest % 10u;
   o_rest = o_rest / 10u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 10u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 10u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k36_reshape: %38 = reshape(%37)
@@ -866,22 +956,37 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
+var<workgroup> part: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= 1u * 64u) { return; }
-  var o_rest = i;
+  let o = i / 64u;
+  let lane = i % 64u;
+  let live = o < 1u * 64u;
+  var o_rest = min(o, 1u * 64u - 1u);
   let o1 = o_rest % 64u;
   o_rest = o_rest / 64u;
   let o0 = o_rest % 1u;
   o_rest = o_rest / 1u;
   let base = o1 * 1u;
   var acc = 0.0;
-  for (var r0 = 0u; r0 < params.n; r0++) {
-  acc += in0[base + r0 * 64u];
+  if (live) {
+    for (var e = lane; e < params.n; e += 64u) {
+      var rest = e;
+      let r0 = rest % params.n;
+      rest = rest / params.n;
+      let v = in0[base + r0 * 64u];
+      acc = acc + v;
+    }
   }
-  out[i] = acc;
+  part[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s) { part[lane] = part[lane] + part[lane + s]; }
+    workgroupBarrier();
+  }
+  if (live && lane == 0u) { out[o] = part[0]; }
 }
 
 // ---- k41_reshape: %44 = reshape(%43)
