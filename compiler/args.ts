@@ -42,8 +42,6 @@ export interface Bound<S extends Sig> {
   readonly args: ArgsOf<S>;
   /** Where each argument was given; the call itself for defaults. */
   readonly spans: { [K in keyof S]: Span };
-  /** Which arguments the user gave. */
-  readonly given: ReadonlySet<keyof S>;
   /** Where an argument whose value came through a user layer's parameter is written in the layer's body. */
   readonly via: { readonly [K in keyof S]?: Span };
 }
@@ -200,7 +198,6 @@ export function bindArgs<S extends Sig>(
   return {
     args: args as ArgsOf<S>,
     spans: spans as { [K in keyof S]: Span },
-    given: new Set(given.keys()),
     via: via as { [K in keyof S]?: Span },
   };
 }

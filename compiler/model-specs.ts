@@ -115,8 +115,6 @@ export const SETTINGS = {
   early_stop: { patience: opt(int, 3), min_delta: opt(float, 0) },
 } as const;
 
-export type SettingName = keyof typeof SETTINGS | "metrics";
-
 /** Range checks of nested calls (`sgd(lr=-1)`), which their signatures alone cannot say. */
 export function checkOptimizer(o: OptimizerSpec, call: A.CallValue, diags: Diagnostic[]): boolean {
   const at = (key: string): Span => {

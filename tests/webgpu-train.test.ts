@@ -3,28 +3,20 @@
 // fails; elsewhere these tests are skipped with a message.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../index.js";
-import { acquireDevice } from "../runtime/webgpu/device.js";
+import { testDevice } from "./gpu.js";
 import { train } from "../runtime/train.js";
-
-const SWIFTSHADER = "/usr/lib/chromium/vk_swiftshader_icd.json";
-if (!process.env["VK_ICD_FILENAMES"] && existsSync(SWIFTSHADER))
-  process.env["VK_ICD_FILENAMES"] = SWIFTSHADER;
 
 let available = false;
 let why = "";
 beforeAll(async () => {
-  try {
-    (await acquireDevice()).device.destroy();
-    available = true;
-  } catch (e) {
-    why = (e as Error).message;
-    if (process.env["CI"]) throw e;
-    console.warn(`skipping the WebGPU training tests: ${why}`);
-  }
+  const gpu = await testDevice("WebGPU training tests");
+  gpu.device?.destroy();
+  available = !!gpu.device;
+  why = gpu.why;
 });
 
 const PARITY = join(import.meta.dirname, "parity");

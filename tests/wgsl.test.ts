@@ -2,7 +2,7 @@
 // function), at batch sizes that are not multiples of the workgroup size. Needs a WebGPU adapter: in CI (which
 // installs SwiftShader) a missing one fails loudly; elsewhere these tests are skipped with a message.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { differentiate } from "../compiler/autodiff.js";
@@ -12,25 +12,15 @@ import { lowerToCpu } from "../compiler/lower/cpu.js";
 import { lowerToWgsl } from "../compiler/lower/wgsl.js";
 import { OPS } from "../compiler/ops/index.js";
 import { CpuExecutor } from "../runtime/cpu/executor.js";
-import { acquireDevice } from "../runtime/webgpu/device.js";
 import { WebGpuExecutor } from "../runtime/webgpu/executor.js";
 import { Rng } from "../runtime/rng.js";
 import { CASES, draw } from "./op-cases.js";
-
-const SWIFTSHADER = "/usr/lib/chromium/vk_swiftshader_icd.json";
-if (!process.env["VK_ICD_FILENAMES"] && existsSync(SWIFTSHADER))
-  process.env["VK_ICD_FILENAMES"] = SWIFTSHADER;
+import { testDevice } from "./gpu.js";
 
 let device: GPUDevice | undefined;
 let why = "";
 beforeAll(async () => {
-  try {
-    device = (await acquireDevice()).device;
-  } catch (e) {
-    why = (e as Error).message;
-    if (process.env["CI"]) throw e;
-    console.warn(`skipping the WGSL tests: ${why}`);
-  }
+  ({ device, why } = await testDevice("WGSL tests"));
 });
 
 /**

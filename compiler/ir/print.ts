@@ -27,12 +27,6 @@ export function printFunc(f: Func): string {
 function fmtAttr(v: AttrValue): string {
   if (Array.isArray(v)) return `[${v.join(",")}]`;
   if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number") return fmtNumber(v);
+  // String() of a number is the shortest text that reads back as the same value.
   return String(v);
-}
-
-/** Shortest text that reads back as the same f32-representable number. */
-export function fmtNumber(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
-  return String(x);
 }
