@@ -154,6 +154,11 @@ export const CASES: Case[] = [
     inputs: [f32("N", 2, 3), f32("N", 2, 4)],
     attrs: { transpose_a: true, transpose_b: false },
   },
+  // Larger than one 32×32 tile and one 16-deep slice of the hardware kernel, with partial tiles.
+  { op: "matmul", inputs: [f32("N", 37), f32(37, 45)], attrs: { transpose_a: false, transpose_b: false } },
+  { op: "matmul", inputs: [f32("N", 37), f32(45, 37)], attrs: { transpose_a: false, transpose_b: true } },
+  { op: "matmul", inputs: [f32("N", 40), f32("N", 35)], attrs: { transpose_a: true, transpose_b: false } },
+  { op: "matmul", inputs: [f32(19, 40), f32(35, 19)], attrs: { transpose_a: true, transpose_b: true } },
   {
     op: "reduce_sum",
     inputs: [f32("N", 2, 3)],
@@ -195,6 +200,8 @@ export const CASES: Case[] = [
     known: { inputs: [[2]], output: [0, 0, 1] },
   },
   { op: "argmax", inputs: [f32("N", 4)], known: { inputs: [[1, 7, 7, 2]], output: [1] } },
+  // Rows longer than a workgroup of 64.
+  { op: "argmax", inputs: [f32("N", 150)] },
   { op: "cast", inputs: [i32("N")], range: "labels", known: { inputs: [[2]], output: [2] } },
   { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000] }, range: "labels" },
 ];

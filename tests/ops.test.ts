@@ -49,7 +49,8 @@ describe("op table", () => {
     if (differentiable.length === 0 || typeof outType === "string" || outType.dtype !== "f32") return;
     it(`${name}: gradient against central finite differences`, () => {
       const next = rngOf(1000 + n);
-      const inputs = c.inputs.map((t) => draw(t, c.range, next, BATCH));
+      // In double precision, so that the differences measure the gradient rather than float32 rounding.
+      const inputs = c.inputs.map((t) => wide(draw(t, c.range, next, BATCH)));
       // loss = Σ y · r for a fixed random r, so that every output element's gradient is exercised.
       const b = new Builder("loss");
       const xs = c.inputs.map((t, i) => b.input(`x${i}`, t));
@@ -60,19 +61,19 @@ describe("op table", () => {
       const names = differentiable.map(({ i }) => `x${i}`);
       const f = differentiate(b.finish(), "loss", names);
       expect(verifyFunc(f)).toEqual([]);
-      const rv = draw(y.type, "any", next, BATCH) as Float32Array;
-      const exec = new CpuExecutor(lowerToCpu(f), BATCH);
-      const feed = (xsIn: (Float32Array | Int32Array)[]) => ({
+      const rv = wide(draw(y.type, "any", next, BATCH));
+      const exec = new CpuExecutor(lowerToCpu(f), BATCH, true);
+      const feed = (xsIn: (Float64Array | Int32Array)[]) => ({
         ...Object.fromEntries(xsIn.map((x, i) => [`x${i}`, x])),
         r: rv,
       });
       const analytic = exec.run(feed(inputs), BATCH);
-      const grads = names.map((nm) => Float32Array.from(analytic[`grad.${nm}`]!));
-      const lossAt = (xsIn: (Float32Array | Int32Array)[]) => exec.run(feed(xsIn), BATCH).loss![0]!;
+      const grads = names.map((nm) => Float64Array.from(analytic[`grad.${nm}`]!));
+      const lossAt = (xsIn: (Float64Array | Int32Array)[]) => exec.run(feed(xsIn), BATCH).loss![0]!;
       differentiable.forEach(({ i }, k) => {
-        const x = inputs[i] as Float32Array;
+        const x = inputs[i] as Float64Array;
         for (let e = 0; e < x.length; e++) {
-          const h = 1e-3 * Math.max(1, Math.abs(x[e]!));
+          const h = 1e-5 * Math.max(1, Math.abs(x[e]!));
           const plus = inputs.map((v) => v.slice());
           const minus = inputs.map((v) => v.slice());
           plus[i]![e]! += h;
@@ -82,7 +83,7 @@ describe("op table", () => {
           expect(
             Math.abs(got - numeric),
             `d/d x${i}[${e}]: analytic ${got}, numeric ${numeric}`,
-          ).toBeLessThanOrEqual(2e-2 * Math.max(1, Math.abs(numeric)));
+          ).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(numeric)));
         }
       });
     });
@@ -142,3 +143,7 @@ describe("gemm", () => {
     }
   });
 });
+
+function wide(x: Float32Array | Int32Array): Float64Array | Int32Array {
+  return x instanceof Float32Array ? Float64Array.from(x) : x;
+}

@@ -1,12 +1,12 @@
 // FashionMLP.train: 58 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%image); one invocation per element of f32[N,784]
-//   %1 = matmul(%0, %linear1.weight); one invocation per 4x4 block of f32[N,512]
+//   %1 = matmul(%0, %linear1.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,512]
 //   %2 = add(%1, %linear1.bias); one invocation per element of f32[N,512]
 //   %3 = relu(%2); one invocation per element of f32[N,512]
-//   %4 = matmul(%3, %linear2.weight); one invocation per 4x4 block of f32[N,512]
+//   %4 = matmul(%3, %linear2.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,512]
 //   %5 = add(%4, %linear2.bias); one invocation per element of f32[N,512]
 //   %6 = relu(%5); one invocation per element of f32[N,512]
-//   %7 = matmul(%6, %linear3.weight); one invocation per 4x4 block of f32[N,10]
+//   %7 = matmul(%6, %linear3.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,10]
 //   %8 = add(%7, %linear3.bias); one invocation per element of f32[N,10]
 //   %9 = reduce_max(%8); a workgroup of 64 per element of f32[N,1]
 //   %10 = stop_gradient(%9); one invocation per element of f32[N,1]
@@ -22,7 +22,7 @@
 //   %20 = reduce_sum(%19); a workgroup of 64 per element of f32[]
 //   %21 = batch_size(); one invocation per element of f32[]
 //   %22 = div(%20, %21); one invocation per element of f32[]
-//   %23 = argmax(%8); one invocation per element of i32[N]
+//   %23 = argmax(%8); a workgroup of 64 per row of i32[N]
 //   %24 = cast(%23); one invocation per element of f32[N]
 //   %25 = cast(%label); one invocation per element of f32[N]
 //   %26 = equal(%24, %25); one invocation per element of f32[N]
@@ -40,17 +40,17 @@
 //   %40 = mul → mul → add(%34, %15, %38, %12); one invocation per element of f32[N,10]
 //   %41 = reduce_sum(%40); a workgroup of 64 per element of f32[1,10]
 //   %42 = reshape(%41); one invocation per element of f32[10]
-//   %43 = matmul(%40, %linear3.weight); one invocation per 4x4 block of f32[N,512]
-//   %44 = matmul(%40, %6); one invocation per 4x4 block of f32[10,512]
+//   %43 = matmul(%40, %linear3.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,512]
+//   %44 = matmul(%40, %6); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[10,512]
 //   %46 = step → mul(%5, %43); one invocation per element of f32[N,512]
 //   %47 = reduce_sum(%46); a workgroup of 64 per element of f32[1,512]
 //   %48 = reshape(%47); one invocation per element of f32[512]
-//   %49 = matmul(%46, %linear2.weight); one invocation per 4x4 block of f32[N,512]
-//   %50 = matmul(%46, %3); one invocation per 4x4 block of f32[512,512]
+//   %49 = matmul(%46, %linear2.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,512]
+//   %50 = matmul(%46, %3); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[512,512]
 //   %52 = step → mul(%2, %49); one invocation per element of f32[N,512]
 //   %53 = reduce_sum(%52); a workgroup of 64 per element of f32[1,512]
 //   %54 = reshape(%53); one invocation per element of f32[512]
-//   %55 = matmul(%52, %0); one invocation per 4x4 block of f32[512,784]
+//   %55 = matmul(%52, %0); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[512,784]
 //   %57 = mul → sub(%lr, %55, %linear1.weight); one invocation per element of f32[512,784]
 //   %59 = mul → sub(%lr, %54, %linear1.bias); one invocation per element of f32[512]
 //   %61 = mul → sub(%lr, %50, %linear2.weight); one invocation per element of f32[512,512]
@@ -79,24 +79,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 512u) / 512u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 784u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 784u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 784u + p], c0 + 0u < 512u), select(0.0, in1[(c0 + 1u) * 784u + p], c0 + 1u < 512u), select(0.0, in1[(c0 + 2u) * 784u + p], c0 + 2u < 512u), select(0.0, in1[(c0 + 3u) * 784u + p], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 784u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 784u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 784u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 784u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 784u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 511u)) * 784u + min(bp, inner - 1u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -160,24 +178,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 512u) / 512u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 512u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 512u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 512u + p], c0 + 0u < 512u), select(0.0, in1[(c0 + 1u) * 512u + p], c0 + 1u < 512u), select(0.0, in1[(c0 + 2u) * 512u + p], c0 + 2u < 512u), select(0.0, in1[(c0 + 3u) * 512u + p], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 512u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 511u)) * 512u + min(bp, inner - 1u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -241,24 +277,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 10u) / 10u;
-  let r0 = (i / 3u) * 4u;
-  let c0 = (i % 3u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 512u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 512u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 512u + p], c0 + 0u < 10u), select(0.0, in1[(c0 + 1u) * 512u + p], c0 + 1u < 10u), select(0.0, in1[(c0 + 2u) * 512u + p], c0 + 2u < 10u), select(0.0, in1[(c0 + 3u) * 512u + p], c0 + 3u < 10u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 512u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 9u)) * 512u + min(bp, inner - 1u)], bp < inner && bc < 10u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 10u) { out[(r0 + 0u) * 10u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 10u) { out[(r0 + 0u) * 10u + c0 + 1u] = acc0[1]; }
@@ -619,18 +673,32 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<i32>;
+var<workgroup> partV: array<f32, 64>;
+var<workgroup> partI: array<i32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var best = 0i;
-  var bestV = in0[i * 10u];
-  for (var j = 1u; j < 10u; j++) {
-      let v = in0[i * 10u + j];
-      if (v > bestV) { bestV = v; best = i32(j); }
+  let o = i / 64u;
+  let lane = i % 64u;
+  let row = min(o, params.n - 1u) * 10u;
+  var bestV = 0.0;
+  var best = -1i;
+  for (var j = lane; j < 10u; j += 64u) {
+    let v = in0[row + j];
+    if (best < 0 || v > bestV) { bestV = v; best = i32(j); }
+  }
+  partV[lane] = bestV;
+  partI[lane] = best;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s && partI[lane + s] >= 0 && (partI[lane] < 0 || partV[lane + s] > partV[lane] || (partV[lane + s] == partV[lane] && partI[lane + s] < partI[lane]))) {
+      partV[lane] = partV[lane + s];
+      partI[lane] = partI[lane + s];
     }
-    out[i] = best;
+    workgroupBarrier();
+  }
+  if (o < params.n && lane == 0u) { out[o] = max(partI[0], 0i); }
 }
 
 // ---- k24_cast: %24 = cast(%23)
@@ -957,24 +1025,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 512u) / 512u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 10u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 10u; p++) {
-    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 10u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 10u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 10u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 10u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 10u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 512u + min(bc, 511u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -1001,24 +1087,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 10u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[p * 10u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 10u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 10u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 10u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 10u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 512u + min(bc, 511u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -1116,24 +1220,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 512u) / 512u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 512u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 512u; p++) {
-    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 512u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 512u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 512u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 512u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 512u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 512u + min(bc, 511u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -1160,24 +1282,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 512u;
-  let r0 = (i / 128u) * 4u;
-  let c0 = (i % 128u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 16u) * 32u;
+  let tc = (group % 16u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 512u + c0 + 0u], c0 + 0u < 512u), select(0.0, in1[p * 512u + c0 + 1u], c0 + 1u < 512u), select(0.0, in1[p * 512u + c0 + 2u], c0 + 2u < 512u), select(0.0, in1[p * 512u + c0 + 3u], c0 + 3u < 512u));
-    acc0 += select(0.0, in0[p * 512u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 512u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 512u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 512u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 512u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 512u + min(bc, 511u)], bp < inner && bc < 512u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 512u) { out[(r0 + 0u) * 512u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 512u) { out[(r0 + 0u) * 512u + c0 + 1u] = acc0[1]; }
@@ -1275,24 +1415,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 512u;
-  let r0 = (i / 196u) * 4u;
-  let c0 = (i % 196u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 25u) * 32u;
+  let tc = (group % 25u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 784u + c0 + 0u], c0 + 0u < 784u), select(0.0, in1[p * 784u + c0 + 1u], c0 + 1u < 784u), select(0.0, in1[p * 784u + c0 + 2u], c0 + 2u < 784u), select(0.0, in1[p * 784u + c0 + 3u], c0 + 3u < 784u));
-    acc0 += select(0.0, in0[p * 512u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 512u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 512u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 512u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 512u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 784u + min(bc, 783u)], bp < inner && bc < 784u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 784u) { out[(r0 + 0u) * 784u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 784u) { out[(r0 + 0u) * 784u + c0 + 1u] = acc0[1]; }

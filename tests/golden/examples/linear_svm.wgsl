@@ -1,6 +1,6 @@
 // LinearSVM.train: 38 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%image); one invocation per element of f32[N,3072]
-//   %1 = matmul(%0, %scores.weight); one invocation per 4x4 block of f32[N,10]
+//   %1 = matmul(%0, %scores.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,10]
 //   %2 = add(%1, %scores.bias); one invocation per element of f32[N,10]
 //   %3 = one_hot(%label); one invocation per element of f32[N,10]
 //   %4 = mul(%2, %3); one invocation per element of f32[N,10]
@@ -14,7 +14,7 @@
 //   %13 = batch_size(); one invocation per element of f32[]
 //   %14 = div(%12, %13); one invocation per element of f32[]
 //   %15 = constant(); one invocation per element of f32[]
-//   %16 = argmax(%2); one invocation per element of i32[N]
+//   %16 = argmax(%2); a workgroup of 64 per row of i32[N]
 //   %17 = cast(%16); one invocation per element of f32[N]
 //   %18 = cast(%label); one invocation per element of f32[N]
 //   %19 = equal(%17, %18); one invocation per element of f32[N]
@@ -34,7 +34,7 @@
 //   %36 = mul → add(%34, %3, %31); one invocation per element of f32[N,10]
 //   %37 = reduce_sum(%36); a workgroup of 64 per element of f32[1,10]
 //   %38 = reshape(%37); one invocation per element of f32[10]
-//   %39 = matmul(%36, %0); one invocation per 4x4 block of f32[10,3072]
+//   %39 = matmul(%36, %0); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[10,3072]
 //   %42 = add → add → mul → sub(%23, %39, %lr, %scores.weight); one invocation per element of f32[10,3072]
 //   %44 = mul → sub(%lr, %38, %scores.bias); one invocation per element of f32[10]
 
@@ -59,24 +59,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 10u) / 10u;
-  let r0 = (i / 3u) * 4u;
-  let c0 = (i % 3u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 3072u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 3072u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 3072u + p], c0 + 0u < 10u), select(0.0, in1[(c0 + 1u) * 3072u + p], c0 + 1u < 10u), select(0.0, in1[(c0 + 2u) * 3072u + p], c0 + 2u < 10u), select(0.0, in1[(c0 + 3u) * 3072u + p], c0 + 3u < 10u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 3072u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 3072u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 3072u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 3072u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 3072u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 9u)) * 3072u + min(bp, inner - 1u)], bp < inner && bc < 10u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 10u) { out[(r0 + 0u) * 10u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 10u) { out[(r0 + 0u) * 10u + c0 + 1u] = acc0[1]; }
@@ -383,18 +401,32 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<i32>;
+var<workgroup> partV: array<f32, 64>;
+var<workgroup> partI: array<i32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var best = 0i;
-  var bestV = in0[i * 10u];
-  for (var j = 1u; j < 10u; j++) {
-      let v = in0[i * 10u + j];
-      if (v > bestV) { bestV = v; best = i32(j); }
+  let o = i / 64u;
+  let lane = i % 64u;
+  let row = min(o, params.n - 1u) * 10u;
+  var bestV = 0.0;
+  var best = -1i;
+  for (var j = lane; j < 10u; j += 64u) {
+    let v = in0[row + j];
+    if (best < 0 || v > bestV) { bestV = v; best = i32(j); }
+  }
+  partV[lane] = bestV;
+  partI[lane] = best;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s && partI[lane + s] >= 0 && (partI[lane] < 0 || partV[lane + s] > partV[lane] || (partV[lane + s] == partV[lane] && partI[lane + s] < partI[lane]))) {
+      partV[lane] = partV[lane + s];
+      partI[lane] = partI[lane + s];
     }
-    out[i] = best;
+    workgroupBarrier();
+  }
+  if (o < params.n && lane == 0u) { out[o] = max(partI[0], 0i); }
 }
 
 // ---- k16_cast: %17 = cast(%16)
@@ -781,24 +813,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 10u;
-  let r0 = (i / 768u) * 4u;
-  let c0 = (i % 768u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 96u) * 32u;
+  let tc = (group % 96u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 3072u + c0 + 0u], c0 + 0u < 3072u), select(0.0, in1[p * 3072u + c0 + 1u], c0 + 1u < 3072u), select(0.0, in1[p * 3072u + c0 + 2u], c0 + 2u < 3072u), select(0.0, in1[p * 3072u + c0 + 3u], c0 + 3u < 3072u));
-    acc0 += select(0.0, in0[p * 10u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 10u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 10u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 10u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 10u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 3072u + min(bc, 3071u)], bp < inner && bc < 3072u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 3072u) { out[(r0 + 0u) * 3072u + c0 + 1u] = acc0[1]; }

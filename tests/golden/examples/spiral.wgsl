@@ -1,8 +1,8 @@
 // Spiral.train: 53 kernels for a hardware adapter, dispatched in this order into one command buffer
-//   %0 = matmul(%point, %hidden.weight); one invocation per 4x4 block of f32[N,100]
+//   %0 = matmul(%point, %hidden.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,100]
 //   %1 = add(%0, %hidden.bias); one invocation per element of f32[N,100]
 //   %2 = relu(%1); one invocation per element of f32[N,100]
-//   %3 = matmul(%2, %scores.weight); one invocation per 4x4 block of f32[N,3]
+//   %3 = matmul(%2, %scores.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,3]
 //   %4 = add(%3, %scores.bias); one invocation per element of f32[N,3]
 //   %5 = reduce_max(%4); a workgroup of 64 per element of f32[N,1]
 //   %6 = stop_gradient(%5); one invocation per element of f32[N,1]
@@ -19,7 +19,7 @@
 //   %17 = batch_size(); one invocation per element of f32[]
 //   %18 = div(%16, %17); one invocation per element of f32[]
 //   %19 = constant(); one invocation per element of f32[]
-//   %20 = argmax(%4); one invocation per element of i32[N]
+//   %20 = argmax(%4); a workgroup of 64 per row of i32[N]
 //   %21 = cast(%20); one invocation per element of f32[N]
 //   %22 = cast(%arm); one invocation per element of f32[N]
 //   %23 = equal(%21, %22); one invocation per element of f32[N]
@@ -42,12 +42,12 @@
 //   %44 = mul → mul → add(%38, %11, %42, %8); one invocation per element of f32[N,3]
 //   %45 = reduce_sum(%44); a workgroup of 64 per element of f32[1,3]
 //   %46 = reshape(%45); one invocation per element of f32[3]
-//   %47 = matmul(%44, %scores.weight); one invocation per 4x4 block of f32[N,100]
-//   %48 = matmul(%44, %2); one invocation per 4x4 block of f32[3,100]
+//   %47 = matmul(%44, %scores.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,100]
+//   %48 = matmul(%44, %2); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[3,100]
 //   %51 = step → mul(%1, %47); one invocation per element of f32[N,100]
 //   %52 = reduce_sum(%51); a workgroup of 64 per element of f32[1,100]
 //   %53 = reshape(%52); one invocation per element of f32[100]
-//   %54 = matmul(%51, %point); one invocation per 4x4 block of f32[100,2]
+//   %54 = matmul(%51, %point); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[100,2]
 //   %57 = add → add → mul → sub(%31, %54, %lr, %hidden.weight); one invocation per element of f32[100,2]
 //   %59 = mul → sub(%lr, %53, %hidden.bias); one invocation per element of f32[100]
 //   %61 = add → add → mul → sub(%28, %48, %lr, %scores.weight); one invocation per element of f32[3,100]
@@ -60,24 +60,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 100u) / 100u;
-  let r0 = (i / 25u) * 4u;
-  let c0 = (i % 25u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 2u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 4u) * 32u;
+  let tc = (group % 4u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 2u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 2u + p], c0 + 0u < 100u), select(0.0, in1[(c0 + 1u) * 2u + p], c0 + 1u < 100u), select(0.0, in1[(c0 + 2u) * 2u + p], c0 + 2u < 100u), select(0.0, in1[(c0 + 3u) * 2u + p], c0 + 3u < 100u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 2u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 2u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 2u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 2u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 2u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 99u)) * 2u + min(bp, inner - 1u)], bp < inner && bc < 100u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
@@ -141,24 +159,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 3u) / 3u;
-  let r0 = (i / 1u) * 4u;
-  let c0 = (i % 1u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 100u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 100u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 100u + p], c0 + 0u < 3u), select(0.0, in1[(c0 + 1u) * 100u + p], c0 + 1u < 3u), select(0.0, in1[(c0 + 2u) * 100u + p], c0 + 2u < 3u), select(0.0, in1[(c0 + 3u) * 100u + p], c0 + 3u < 3u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 100u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 100u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 100u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 100u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 100u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 2u)) * 100u + min(bp, inner - 1u)], bp < inner && bc < 3u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 3u) { out[(r0 + 0u) * 3u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 3u) { out[(r0 + 0u) * 3u + c0 + 1u] = acc0[1]; }
@@ -532,18 +568,32 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<i32>;
+var<workgroup> partV: array<f32, 64>;
+var<workgroup> partI: array<i32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var best = 0i;
-  var bestV = in0[i * 3u];
-  for (var j = 1u; j < 3u; j++) {
-      let v = in0[i * 3u + j];
-      if (v > bestV) { bestV = v; best = i32(j); }
+  let o = i / 64u;
+  let lane = i % 64u;
+  let row = min(o, params.n - 1u) * 3u;
+  var bestV = 0.0;
+  var best = -1i;
+  for (var j = lane; j < 3u; j += 64u) {
+    let v = in0[row + j];
+    if (best < 0 || v > bestV) { bestV = v; best = i32(j); }
+  }
+  partV[lane] = bestV;
+  partI[lane] = best;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s && partI[lane + s] >= 0 && (partI[lane] < 0 || partV[lane + s] > partV[lane] || (partV[lane + s] == partV[lane] && partI[lane + s] < partI[lane]))) {
+      partV[lane] = partV[lane + s];
+      partI[lane] = partI[lane + s];
     }
-    out[i] = best;
+    workgroupBarrier();
+  }
+  if (o < params.n && lane == 0u) { out[o] = max(partI[0], 0i); }
 }
 
 // ---- k21_cast: %21 = cast(%20)
@@ -956,24 +1006,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 100u) / 100u;
-  let r0 = (i / 25u) * 4u;
-  let c0 = (i % 25u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 3u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 4u) * 32u;
+  let tc = (group % 4u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 3u; p++) {
-    let bv = vec4f(select(0.0, in1[p * 100u + c0 + 0u], c0 + 0u < 100u), select(0.0, in1[p * 100u + c0 + 1u], c0 + 1u < 100u), select(0.0, in1[p * 100u + c0 + 2u], c0 + 2u < 100u), select(0.0, in1[p * 100u + c0 + 3u], c0 + 3u < 100u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 3u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 3u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 3u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 3u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 3u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 100u + min(bc, 99u)], bp < inner && bc < 100u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
@@ -1000,24 +1068,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 3u;
-  let r0 = (i / 25u) * 4u;
-  let c0 = (i % 25u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 4u) * 32u;
+  let tc = (group % 4u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 100u + c0 + 0u], c0 + 0u < 100u), select(0.0, in1[p * 100u + c0 + 1u], c0 + 1u < 100u), select(0.0, in1[p * 100u + c0 + 2u], c0 + 2u < 100u), select(0.0, in1[p * 100u + c0 + 3u], c0 + 3u < 100u));
-    acc0 += select(0.0, in0[p * 3u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 3u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 3u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 3u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 3u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 100u + min(bc, 99u)], bp < inner && bc < 100u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 100u) { out[(r0 + 0u) * 100u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 100u) { out[(r0 + 0u) * 100u + c0 + 1u] = acc0[1]; }
@@ -1115,24 +1201,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 100u;
-  let r0 = (i / 1u) * 4u;
-  let c0 = (i % 1u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 2u + c0 + 0u], c0 + 0u < 2u), select(0.0, in1[p * 2u + c0 + 1u], c0 + 1u < 2u), select(0.0, in1[p * 2u + c0 + 2u], c0 + 2u < 2u), select(0.0, in1[p * 2u + c0 + 3u], c0 + 3u < 2u));
-    acc0 += select(0.0, in0[p * 100u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 100u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 100u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 100u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 100u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 2u + min(bc, 1u)], bp < inner && bc < 2u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 2u) { out[(r0 + 0u) * 2u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 2u) { out[(r0 + 0u) * 2u + c0 + 1u] = acc0[1]; }

@@ -1,11 +1,11 @@
 // Settings.train: 75 kernels for a hardware adapter, dispatched in this order into one command buffer
 //   %0 = reshape(%image); one invocation per element of f32[N,784]
-//   %1 = matmul(%0, %fc1.weight); one invocation per 4x4 block of f32[N,16]
+//   %1 = matmul(%0, %fc1.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,16]
 //   %2 = add(%1, %fc1.bias); one invocation per element of f32[N,16]
-//   %3 = matmul(%2, %linear2.weight); one invocation per 4x4 block of f32[N,8]
+//   %3 = matmul(%2, %linear2.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,8]
 //   %4 = add(%3, %linear2.bias); one invocation per element of f32[N,8]
 //   %5 = relu(%4); one invocation per element of f32[N,8]
-//   %6 = matmul(%5, %linear3.weight); one invocation per 4x4 block of f32[N,10]
+//   %6 = matmul(%5, %linear3.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,10]
 //   %7 = add(%6, %linear3.bias); one invocation per element of f32[N,10]
 //   %8 = reduce_max(%7); a workgroup of 64 per element of f32[N,1]
 //   %9 = stop_gradient(%8); one invocation per element of f32[N,1]
@@ -21,7 +21,7 @@
 //   %19 = reduce_sum(%18); a workgroup of 64 per element of f32[]
 //   %20 = batch_size(); one invocation per element of f32[]
 //   %21 = div(%19, %20); one invocation per element of f32[]
-//   %22 = argmax(%7); one invocation per element of i32[N]
+//   %22 = argmax(%7); a workgroup of 64 per row of i32[N]
 //   %23 = cast(%22); one invocation per element of f32[N]
 //   %24 = cast(%label); one invocation per element of f32[N]
 //   %25 = equal(%23, %24); one invocation per element of f32[N]
@@ -39,16 +39,16 @@
 //   %39 = mul → mul → add(%33, %14, %37, %11); one invocation per element of f32[N,10]
 //   %40 = reduce_sum(%39); a workgroup of 64 per element of f32[1,10]
 //   %41 = reshape(%40); one invocation per element of f32[10]
-//   %42 = matmul(%39, %linear3.weight); one invocation per 4x4 block of f32[N,8]
-//   %43 = matmul(%39, %5); one invocation per 4x4 block of f32[10,8]
+//   %42 = matmul(%39, %linear3.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,8]
+//   %43 = matmul(%39, %5); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[10,8]
 //   %45 = step → mul(%4, %42); one invocation per element of f32[N,8]
 //   %46 = reduce_sum(%45); a workgroup of 64 per element of f32[1,8]
 //   %47 = reshape(%46); one invocation per element of f32[8]
-//   %48 = matmul(%45, %linear2.weight); one invocation per 4x4 block of f32[N,16]
-//   %49 = matmul(%45, %2); one invocation per 4x4 block of f32[8,16]
+//   %48 = matmul(%45, %linear2.weight); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[N,16]
+//   %49 = matmul(%45, %2); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[8,16]
 //   %50 = reduce_sum(%48); a workgroup of 64 per element of f32[1,16]
 //   %51 = reshape(%50); one invocation per element of f32[16]
-//   %52 = matmul(%48, %0); one invocation per 4x4 block of f32[16,784]
+//   %52 = matmul(%48, %0); a workgroup of 64 per 32x32 tile, staged in workgroup memory of f32[16,784]
 //   %53 = constant(); one invocation per element of f32[]
 //   %55 = constant(); one invocation per element of f32[]
 //   %57 = mul → mul → add(%53, %exp_avg.fc1.weight, %55, %52); one invocation per element of f32[16,784]
@@ -96,24 +96,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 16u) / 16u;
-  let r0 = (i / 4u) * 4u;
-  let c0 = (i % 4u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 784u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 784u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 784u + p], c0 + 0u < 16u), select(0.0, in1[(c0 + 1u) * 784u + p], c0 + 1u < 16u), select(0.0, in1[(c0 + 2u) * 784u + p], c0 + 2u < 16u), select(0.0, in1[(c0 + 3u) * 784u + p], c0 + 3u < 16u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 784u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 784u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 784u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 784u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 784u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 15u)) * 784u + min(bp, inner - 1u)], bp < inner && bc < 16u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 16u) { out[(r0 + 0u) * 16u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 16u) { out[(r0 + 0u) * 16u + c0 + 1u] = acc0[1]; }
@@ -162,24 +180,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 8u) / 8u;
-  let r0 = (i / 2u) * 4u;
-  let c0 = (i % 2u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 16u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 16u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 16u + p], c0 + 0u < 8u), select(0.0, in1[(c0 + 1u) * 16u + p], c0 + 1u < 8u), select(0.0, in1[(c0 + 2u) * 16u + p], c0 + 2u < 8u), select(0.0, in1[(c0 + 3u) * 16u + p], c0 + 3u < 8u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 16u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 16u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 16u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 16u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 16u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 7u)) * 16u + min(bp, inner - 1u)], bp < inner && bc < 8u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 8u) { out[(r0 + 0u) * 8u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 8u) { out[(r0 + 0u) * 8u + c0 + 1u] = acc0[1]; }
@@ -243,24 +279,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 10u) / 10u;
-  let r0 = (i / 3u) * 4u;
-  let c0 = (i % 3u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 8u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 8u; p++) {
-    let bv = vec4f(select(0.0, in1[(c0 + 0u) * 8u + p], c0 + 0u < 10u), select(0.0, in1[(c0 + 1u) * 8u + p], c0 + 1u < 10u), select(0.0, in1[(c0 + 2u) * 8u + p], c0 + 2u < 10u), select(0.0, in1[(c0 + 3u) * 8u + p], c0 + 3u < 10u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 8u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 8u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 8u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 8u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 8u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e % 16u;
+      let bc = tc + e / 16u;
+      tileB[(e % 16u) * 32u + e / 16u] = select(0.0, in1[(min(bc, 9u)) * 8u + min(bp, inner - 1u)], bp < inner && bc < 10u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 10u) { out[(r0 + 0u) * 10u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 10u) { out[(r0 + 0u) * 10u + c0 + 1u] = acc0[1]; }
@@ -621,18 +675,32 @@ struct Params { n: u32 }
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<i32>;
+var<workgroup> partV: array<f32, 64>;
+var<workgroup> partI: array<i32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
-  if (i >= params.n) { return; }
-  var best = 0i;
-  var bestV = in0[i * 10u];
-  for (var j = 1u; j < 10u; j++) {
-      let v = in0[i * 10u + j];
-      if (v > bestV) { bestV = v; best = i32(j); }
+  let o = i / 64u;
+  let lane = i % 64u;
+  let row = min(o, params.n - 1u) * 10u;
+  var bestV = 0.0;
+  var best = -1i;
+  for (var j = lane; j < 10u; j += 64u) {
+    let v = in0[row + j];
+    if (best < 0 || v > bestV) { bestV = v; best = i32(j); }
+  }
+  partV[lane] = bestV;
+  partI[lane] = best;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s = s >> 1u) {
+    if (lane < s && partI[lane + s] >= 0 && (partI[lane] < 0 || partV[lane + s] > partV[lane] || (partV[lane + s] == partV[lane] && partI[lane + s] < partI[lane]))) {
+      partV[lane] = partV[lane + s];
+      partI[lane] = partI[lane + s];
     }
-    out[i] = best;
+    workgroupBarrier();
+  }
+  if (o < params.n && lane == 0u) { out[o] = max(partI[0], 0i); }
 }
 
 // ---- k23_cast: %23 = cast(%22)
@@ -959,24 +1027,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 8u) / 8u;
-  let r0 = (i / 2u) * 4u;
-  let c0 = (i % 2u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 10u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 10u; p++) {
-    let bv = vec4f(select(0.0, in1[p * 8u + c0 + 0u], c0 + 0u < 8u), select(0.0, in1[p * 8u + c0 + 1u], c0 + 1u < 8u), select(0.0, in1[p * 8u + c0 + 2u], c0 + 2u < 8u), select(0.0, in1[p * 8u + c0 + 3u], c0 + 3u < 8u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 10u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 10u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 10u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 10u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 10u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 8u + min(bc, 7u)], bp < inner && bc < 8u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 8u) { out[(r0 + 0u) * 8u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 8u) { out[(r0 + 0u) * 8u + c0 + 1u] = acc0[1]; }
@@ -1003,24 +1089,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 10u;
-  let r0 = (i / 2u) * 4u;
-  let c0 = (i % 2u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 8u + c0 + 0u], c0 + 0u < 8u), select(0.0, in1[p * 8u + c0 + 1u], c0 + 1u < 8u), select(0.0, in1[p * 8u + c0 + 2u], c0 + 2u < 8u), select(0.0, in1[p * 8u + c0 + 3u], c0 + 3u < 8u));
-    acc0 += select(0.0, in0[p * 10u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 10u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 10u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 10u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 10u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 8u + min(bc, 7u)], bp < inner && bc < 8u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 8u) { out[(r0 + 0u) * 8u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 8u) { out[(r0 + 0u) * 8u + c0 + 1u] = acc0[1]; }
@@ -1118,24 +1222,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = (params.n * 16u) / 16u;
-  let r0 = (i / 4u) * 4u;
-  let c0 = (i % 4u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = 8u;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < 8u; p++) {
-    let bv = vec4f(select(0.0, in1[p * 16u + c0 + 0u], c0 + 0u < 16u), select(0.0, in1[p * 16u + c0 + 1u], c0 + 1u < 16u), select(0.0, in1[p * 16u + c0 + 2u], c0 + 2u < 16u), select(0.0, in1[p * 16u + c0 + 3u], c0 + 3u < 16u));
-    acc0 += select(0.0, in0[((r0 + 0u)) * 8u + p], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[((r0 + 1u)) * 8u + p], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[((r0 + 2u)) * 8u + p], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[((r0 + 3u)) * 8u + p], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e / 16u;
+      let ap = p0 + e % 16u;
+      tileA[(e % 16u) * 32u + e / 16u] = select(0.0, in0[(min(ar, rows - 1u)) * 8u + min(ap, inner - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 16u + min(bc, 15u)], bp < inner && bc < 16u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 16u) { out[(r0 + 0u) * 16u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 16u) { out[(r0 + 0u) * 16u + c0 + 1u] = acc0[1]; }
@@ -1162,24 +1284,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 8u;
-  let r0 = (i / 4u) * 4u;
-  let c0 = (i % 4u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 1u) * 32u;
+  let tc = (group % 1u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 16u + c0 + 0u], c0 + 0u < 16u), select(0.0, in1[p * 16u + c0 + 1u], c0 + 1u < 16u), select(0.0, in1[p * 16u + c0 + 2u], c0 + 2u < 16u), select(0.0, in1[p * 16u + c0 + 3u], c0 + 3u < 16u));
-    acc0 += select(0.0, in0[p * 8u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 8u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 8u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 8u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 8u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 16u + min(bc, 15u)], bp < inner && bc < 16u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 16u) { out[(r0 + 0u) * 16u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 16u) { out[(r0 + 0u) * 16u + c0 + 1u] = acc0[1]; }
@@ -1259,24 +1399,42 @@ struct Params { n: u32 }
 @group(0) @binding(1) var<storage, read> in0: array<f32>;
 @group(0) @binding(2) var<storage, read> in1: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
+var<workgroup> tileA: array<f32, 512>;
+var<workgroup> tileB: array<f32, 512>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {
   let i = gid.x + gid.y * nwg.x * 64u;
   let rows = 16u;
-  let r0 = (i / 196u) * 4u;
-  let c0 = (i % 196u) * 4u;
-  if (r0 >= rows) { return; }
+  let inner = params.n;
+  let group = i / 64u;
+  let lane = i % 64u;
+  let tr = (group / 25u) * 32u;
+  let tc = (group % 25u) * 32u;
+  let r0 = tr + (lane / 8u) * 4u;
+  let c0 = tc + (lane % 8u) * 4u;
   var acc0 = vec4f(0.0);
   var acc1 = vec4f(0.0);
   var acc2 = vec4f(0.0);
   var acc3 = vec4f(0.0);
-  for (var p = 0u; p < params.n; p++) {
-    let bv = vec4f(select(0.0, in1[p * 784u + c0 + 0u], c0 + 0u < 784u), select(0.0, in1[p * 784u + c0 + 1u], c0 + 1u < 784u), select(0.0, in1[p * 784u + c0 + 2u], c0 + 2u < 784u), select(0.0, in1[p * 784u + c0 + 3u], c0 + 3u < 784u));
-    acc0 += select(0.0, in0[p * 16u + (r0 + 0u)], r0 + 0u < rows) * bv;
-    acc1 += select(0.0, in0[p * 16u + (r0 + 1u)], r0 + 1u < rows) * bv;
-    acc2 += select(0.0, in0[p * 16u + (r0 + 2u)], r0 + 2u < rows) * bv;
-    acc3 += select(0.0, in0[p * 16u + (r0 + 3u)], r0 + 3u < rows) * bv;
+  for (var p0 = 0u; p0 < inner; p0 += 16u) {
+    for (var e = lane; e < 512u; e += 64u) {
+      let ar = tr + e % 32u;
+      let ap = p0 + e / 32u;
+      tileA[(e / 32u) * 32u + e % 32u] = select(0.0, in0[(min(ap, inner - 1u)) * 16u + min(ar, rows - 1u)], ar < rows && ap < inner);
+      let bp = p0 + e / 32u;
+      let bc = tc + e % 32u;
+      tileB[(e / 32u) * 32u + e % 32u] = select(0.0, in1[(min(bp, inner - 1u)) * 784u + min(bc, 783u)], bp < inner && bc < 784u);
+    }
+    workgroupBarrier();
+    for (var p = 0u; p < 16u; p++) {
+      let bv = vec4f(tileB[p * 32u + (lane % 8u) * 4u + 0u], tileB[p * 32u + (lane % 8u) * 4u + 1u], tileB[p * 32u + (lane % 8u) * 4u + 2u], tileB[p * 32u + (lane % 8u) * 4u + 3u]);
+      acc0 += tileA[p * 32u + (lane / 8u) * 4u + 0u] * bv;
+      acc1 += tileA[p * 32u + (lane / 8u) * 4u + 1u] * bv;
+      acc2 += tileA[p * 32u + (lane / 8u) * 4u + 2u] * bv;
+      acc3 += tileA[p * 32u + (lane / 8u) * 4u + 3u] * bv;
+    }
+    workgroupBarrier();
   }
   if (r0 + 0u < rows && c0 + 0u < 784u) { out[(r0 + 0u) * 784u + c0 + 0u] = acc0[0]; }
   if (r0 + 0u < rows && c0 + 1u < 784u) { out[(r0 + 0u) * 784u + c0 + 1u] = acc0[1]; }
