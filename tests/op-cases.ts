@@ -13,6 +13,8 @@ export interface Case {
   range?: "any" | "positive" | "labels";
   /** The gradient is zero by design, whatever finite differences say. */
   stopped?: boolean;
+  /** A gradient op that nothing differentiates again: its own gradient is not checked (it has none). */
+  firstOrderOnly?: boolean;
   /** Known values: inputs → expected output (batch 1 where N appears). */
   known?: { inputs: number[][]; output: number[] };
 }
@@ -204,6 +206,61 @@ export const CASES: Case[] = [
   { op: "argmax", inputs: [f32("N", 150)] },
   { op: "cast", inputs: [i32("N")], range: "labels", known: { inputs: [[2]], output: [2] } },
   { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000] }, range: "labels" },
+  // Sliding windows: strides, uneven padding, overlapping windows; both window sides differ.
+  {
+    op: "im2col",
+    inputs: [f32("N", 2, 5, 6)],
+    attrs: { kernel: [3, 2], stride: [2, 1], pads: [1, 1, 0, 1] },
+  },
+  {
+    op: "im2col",
+    inputs: [f32("N", 1, 2, 2)],
+    attrs: { kernel: [2, 2], stride: [1, 1], pads: [0, 1, 0, 1] },
+    known: { inputs: [[1, 2, 3, 4]], output: [1, 2, 3, 4, 2, 0, 4, 0, 3, 4, 0, 0, 4, 0, 0, 0] },
+  },
+  {
+    op: "col2im",
+    inputs: [f32("N", 18, 12)],
+    attrs: { ...{ kernel: [3, 2], stride: [2, 1], pads: [1, 1, 0, 1] }, size: [5, 6] },
+  },
+  {
+    op: "maxpool",
+    inputs: [f32("N", 1, 2, 2)],
+    attrs: { kernel: [2, 2], stride: [2, 2], pads: [0, 0, 0, 0] },
+    known: { inputs: [[1, 5, 3, 2]], output: [5] },
+  },
+  {
+    op: "maxpool",
+    inputs: [f32("N", 3, 5, 5)],
+    attrs: { kernel: [2, 2], stride: [2, 2], pads: [0, 0, 0, 0] },
+  },
+  {
+    op: "maxpool",
+    inputs: [f32("N", 2, 5, 4)],
+    attrs: { kernel: [3, 3], stride: [2, 2], pads: [1, 1, 1, 1] },
+  },
+  {
+    op: "maxpool_backward",
+    inputs: [f32("N", 2, 5, 4), f32("N", 2, 3, 2)],
+    attrs: { kernel: [3, 3], stride: [2, 2], pads: [1, 1, 1, 1] },
+    firstOrderOnly: true,
+  },
+  {
+    op: "avgpool",
+    inputs: [f32("N", 1, 2, 2)],
+    attrs: { kernel: [2, 2], stride: [2, 2], pads: [0, 0, 0, 0] },
+    known: { inputs: [[1, 5, 3, 2]], output: [2.75] },
+  },
+  {
+    op: "avgpool",
+    inputs: [f32("N", 2, 5, 4)],
+    attrs: { kernel: [3, 3], stride: [2, 2], pads: [1, 1, 1, 1] },
+  },
+  {
+    op: "avgpool_backward",
+    inputs: [f32("N", 2, 3, 2)],
+    attrs: { ...{ kernel: [3, 3], stride: [2, 2], pads: [1, 1, 1, 1] }, size: [5, 4] },
+  },
 ];
 
 export function draw(

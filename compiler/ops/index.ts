@@ -32,23 +32,35 @@ import { stop_gradient } from "./stop-gradient.js";
 import { sub } from "./sub.js";
 import { tanh } from "./tanh.js";
 import { transpose } from "./transpose.js";
+import { maxpool_backward } from "./maxpool-backward.js";
+import { maxpool } from "./maxpool.js";
+import { im2col } from "./im2col.js";
+import { col2im } from "./col2im.js";
+import { avgpool_backward } from "./avgpool-backward.js";
+import { avgpool } from "./avgpool.js";
 
 export const OP_KINDS = [
   "abs",
   "add",
   "argmax",
+  "avgpool",
+  "avgpool_backward",
   "batch_size",
   "broadcast",
   "cast",
+  "col2im",
   "constant",
   "div",
   "dropout_mask",
   "equal",
   "exp",
   "greater_equal",
+  "im2col",
   "log",
   "matmul",
   "maximum",
+  "maxpool",
+  "maxpool_backward",
   "mul",
   "neg",
   "one_hot",
@@ -73,18 +85,24 @@ export const OPS: Record<OpKind, OpDef> = {
   abs,
   add,
   argmax,
+  avgpool,
+  avgpool_backward,
   batch_size,
   broadcast,
   cast,
+  col2im,
   constant,
   div,
   dropout_mask,
   equal,
   exp,
   greater_equal,
+  im2col,
   log,
   matmul,
   maximum,
+  maxpool,
+  maxpool_backward,
   mul,
   neg,
   one_hot,

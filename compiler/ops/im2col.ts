@@ -1,0 +1,80 @@
+/**
+ * im2col(x): [N, c, h, w] → [N, oh·ow, c·kh·kw], each window's elements as one row (zero where it overlaps the
+ * padding), ordered (c, ky, kx) as a conv2d weight [f, c, kh, kw] flattens. A convolution is then one matmul.
+ */
+import type { OpDef } from "./op-def.js";
+import { geometryOf, inputGeometry, WINDOW_ATTRS, type Geometry } from "./window.js";
+
+export const im2col: OpDef = {
+  doc: "sliding windows unrolled into rows",
+  arity: 1,
+  attrs: [...WINDOW_ATTRS],
+  type([x], attrs) {
+    if (x!.dtype !== "f32") return "expects f32";
+    const g = inputGeometry(x!.shape, attrs);
+    if (typeof g === "string") return g;
+    return { dtype: "f32", shape: ["N", g.oh * g.ow, g.c * g.kh * g.kw] };
+  },
+  // Each input element was copied into every window row it appears in: its gradient sums them back (col2im).
+  vjp: (b, [x], _y, dy, attrs) => [
+    b.op("col2im", [dy], { ...attrs, size: [x!.type.shape[2] as number, x!.type.shape[3] as number] }),
+  ],
+  cpu: {
+    kind: "custom",
+    run({ inputs: [x], output, inputShapes: [s], attrs }) {
+      const g = geometryOf(s![1]!, s![2]!, s![3]!, attrs);
+      unroll(x as Float32Array, output as Float32Array, s![0]!, g);
+    },
+  },
+  wgsl: {
+    kind: "custom",
+    body: (ctx) => {
+      const s = ctx.inputs[0]!.shape as [string, number, number, number];
+      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const k = g.c * g.kh * g.kw;
+      return [
+        `let q = i % ${k}u;`,
+        `let p = (i / ${k}u) % ${g.oh * g.ow}u;`,
+        `let n = i / ${k * g.oh * g.ow}u;`,
+        `let kx = q % ${g.kw}u;`,
+        `let ky = (q / ${g.kw}u) % ${g.kh}u;`,
+        `let c = q / ${g.kw * g.kh}u;`,
+        `let iy = i32((p / ${g.ow}u) * ${g.sh}u + ky) - ${g.pt}i;`,
+        `let ix = i32((p % ${g.ow}u) * ${g.sw}u + kx) - ${g.pl}i;`,
+        `let inside = iy >= 0 && iy < ${g.h}i && ix >= 0 && ix < ${g.w}i;`,
+        `let at = ((n * ${g.c}u + c) * ${g.h}u + u32(clamp(iy, 0i, ${g.h - 1}i))) * ${g.w}u + u32(clamp(ix, 0i, ${g.w - 1}i));`,
+        `out[i] = select(0.0, in0[at], inside);`,
+      ].join("\n  ");
+    },
+  },
+};
+
+/** The rows of every window, example by example: contiguous runs of each input row are copied whole. */
+function unroll(
+  x: Float32Array | Float64Array,
+  out: Float32Array | Float64Array,
+  batch: number,
+  g: Geometry,
+): void {
+  const plane = g.h * g.w;
+  let o = 0;
+  for (let n = 0; n < batch; n++) {
+    const xn = n * g.c * plane;
+    for (let oy = 0; oy < g.oh; oy++) {
+      for (let ox = 0; ox < g.ow; ox++) {
+        for (let c = 0; c < g.c; c++) {
+          const xc = xn + c * plane;
+          for (let ky = 0; ky < g.kh; ky++) {
+            const iy = oy * g.sh + ky - g.pt;
+            const rowOk = iy >= 0 && iy < g.h;
+            const xr = xc + iy * g.w;
+            for (let kx = 0; kx < g.kw; kx++) {
+              const ix = ox * g.sw + kx - g.pl;
+              out[o++] = rowOk && ix >= 0 && ix < g.w ? x[xr + ix]! : 0;
+            }
+          }
+        }
+      }
+    }
+  }
+}
