@@ -86,7 +86,8 @@ function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
 /**
  * Forward, loss and regularizers, then the backward pass: outputs `objective` (what is minimised), `loss` (the
  * batch's mean data loss), `correct`, and `grad.<param>` for every trainable parameter. `nnc gradcheck` checks
- * these gradients; the training step appends the optimizer to them.
+ * these gradients; the training step appends the optimizer to them. Buffers updated by the forward pass in
+ * training (batchnorm's running statistics) come out as `update.<buffer>`.
  */
 export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnostic[]): Func | undefined {
   const b = new Builder(`${m.name}.train`);
@@ -96,7 +97,8 @@ export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnos
   b.input("t", { dtype: "f32", shape: [] });
   const seed = b.input("seed", { dtype: "i32", shape: [] });
   const params = declareParams(b, m);
-  const s = lowerNetwork(b, m, x, params, { training, seed }, diags);
+  const updates = new Map<string, Value>();
+  const s = lowerNetwork(b, m, x, params, { training, seed, updates }, diags);
   if (!s) return undefined;
   const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", []));
   // The objective adds the regularizers: λ·ΣW² or λ·Σ|W| over weights only, a layer's own replacing the model's.
@@ -109,6 +111,7 @@ export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnos
   b.output("objective", objective);
   b.output("loss", loss);
   if (m.target.kind === "class") b.output("correct", correctCount(b, s, y));
+  for (const [name, v] of updates) b.output(`update.${name}`, v);
   return optimise(
     differentiate(
       b.finish(),
@@ -138,6 +141,10 @@ function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states
     const updated = applyOptimizer(u, m.optimizer, slot, byName.get("lr")!, byName.get("t")!);
     updates.push({ name: p.name, value: updated.param });
     for (const [s, v] of Object.entries(updated.state)) updates.push({ name: `${s}.${p.name}`, value: v });
+  }
+  for (const p of m.params) {
+    if (p.role !== "buffer") continue;
+    updates.push({ name: p.name, value: gradOf.get(`update.${p.name}`) ?? byName.get(p.name)! });
   }
   const f = u.finish();
   const keep = f.outputs.filter((o) => o.name === "loss" || o.name === "correct");

@@ -4,7 +4,7 @@
 import { bool, int, opt, pair, padding, req } from "../compiler/args.js";
 import { defineLayer } from "./layer-def.js";
 import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
-import { checkWindowArgs, slide, windowShape } from "./window.js";
+import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";
 
 export const conv2d = defineLayer({
   name: "conv2d",
@@ -33,6 +33,17 @@ export const conv2d = defineLayer({
       return undefined;
     const w = slide(site, kernel, stride, padding, "kernel");
     return w && windowShape(filters, w);
+  },
+  // im2col turns every window into a row, so that the convolution is one matmul with the weight as [f, c·kh·kw]
+  // (its PyTorch layout, flattened), on both backends' tiled matmul kernels.
+  lower({ b, x, args, param }) {
+    const { filters, kernel, stride, padding, bias } = args;
+    const { attrs, out } = windowAttrs(x, kernel, stride, padding);
+    const cols = b.op("im2col", [x], attrs);
+    const w = b.reshape(param("weight"), [filters, cols.type.shape[2]!]);
+    const y = b.op("transpose", [b.matmul(cols, w, { transposeB: true })], { perm: [0, 2, 1] });
+    const maps = b.reshape(y, ["N", filters, ...out]);
+    return bias ? b.add(maps, b.reshape(param("bias"), [filters, 1, 1])) : maps;
   },
   params({ filters, kernel, bias }, input) {
     const w = { name: "weight", shape: [filters, input[0]!, kernel[0], kernel[1]], role: "weight" } as const;

@@ -96,6 +96,8 @@ export interface LowerCtx<S extends Sig> {
   param(name: string): Value;
   /** Training-only behaviour (dropout) is on. */
   readonly training: boolean;
+  /** Records a buffer's value after this training step (batchnorm's running statistics). */
+  update(name: string, value: Value): void;
   /** The step's random seed (i32 scalar), and a stream number unique to this stage. */
   readonly seed: Value;
   readonly stream: number;

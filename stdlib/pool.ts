@@ -2,8 +2,9 @@
 // torch.nn.MaxPool2d and AvgPool2d.
 
 import { maybe, opt, pair, padding, req } from "../compiler/args.js";
-import { defineLayer, type LayerSite } from "./layer-def.js";
-import { checkWindowArgs, slide, windowShape } from "./window.js";
+import type { Value } from "../compiler/ir/types.js";
+import { defineLayer, type LayerSite, type LowerCtx } from "./layer-def.js";
+import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";
 
 const sig = {
   size: req(pair),
@@ -33,6 +34,7 @@ export const maxpool = defineLayer({
   doc: "max over windows: [c, h, w] → [c, h', w']",
   sig,
   shape: poolShape,
+  lower: (ctx) => pool(ctx, "maxpool"),
 });
 
 export const avgpool = defineLayer({
@@ -40,4 +42,10 @@ export const avgpool = defineLayer({
   doc: "mean over windows: [c, h, w] → [c, h', w']",
   sig,
   shape: poolShape,
+  lower: (ctx) => pool(ctx, "avgpool"),
 });
+
+function pool({ b, x, args }: LowerCtx<typeof sig>, op: "maxpool" | "avgpool"): Value {
+  const { attrs } = windowAttrs(x, args.size, args.stride ?? args.size, args.padding);
+  return b.op(op, [x], attrs);
+}

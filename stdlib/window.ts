@@ -5,6 +5,8 @@ import type { Padding } from "../compiler/args.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Sig } from "../compiler/args.js";
 import type { LayerSite } from "./layer-def.js";
+import type { Value } from "../compiler/ir/types.js";
+import { bug } from "../compiler/diagnostics.js";
 
 export interface Window {
   readonly out: readonly [number, number];
@@ -34,6 +36,28 @@ export function slide<S extends Sig>(
     );
   }
   const size: [number, number] = [x[1]!, x[2]!];
+  const w = windowOver(size, kernel, stride, padding);
+  if (w) return w;
+  // Only explicit padding can leave no room: `same` always has at least one window.
+  const hw = padding.kind === "explicit" ? padding.hw : [0, 0];
+  const padded = `${size[0] + 2 * hw[0]}×${size[1] + 2 * hw[1]}`;
+  return site.badInput(
+    noun === "kernel" ? "E3003" : "E3004",
+    `the ${noun} ${kernel[0]}×${kernel[1]} is larger than the ${hw[0] || hw[1] ? "padded " : ""}input ${padded}`,
+    `${noun} does not fit in ${padded}`,
+    noun === "kernel"
+      ? "use a smaller kernel, pad the input (`padding=same`), or pool less before this layer"
+      : "pool less, or earlier",
+  );
+}
+
+/** The output size and padding of a window over `size` [h, w], or undefined when the window does not fit. */
+export function windowOver(
+  size: readonly [number, number],
+  kernel: readonly [number, number],
+  stride: readonly [number, number],
+  padding: Padding,
+): Window | undefined {
   const out: number[] = [];
   const pads: [number, number][] = [];
   for (const i of [0, 1] as const) {
@@ -45,22 +69,30 @@ export function slide<S extends Sig>(
       pads.push([Math.floor(total / 2), total - Math.floor(total / 2)]);
     } else {
       const p = padding.hw[i];
-      if (n + 2 * p < k) {
-        const padded = `${size[0] + 2 * padding.hw[0]}×${size[1] + 2 * padding.hw[1]}`;
-        return site.badInput(
-          noun === "kernel" ? "E3003" : "E3004",
-          `the ${noun} ${kernel[0]}×${kernel[1]} is larger than the ${p || padding.hw[1 - i] ? "padded " : ""}input ${padded}`,
-          `${noun} does not fit in ${padded}`,
-          noun === "kernel"
-            ? "use a smaller kernel, pad the input (`padding=same`), or pool less before this layer"
-            : "pool less, or earlier",
-        );
-      }
+      if (n + 2 * p < k) return undefined;
       out.push(Math.floor((n + 2 * p - k) / s) + 1);
       pads.push([p, p]);
     }
   }
   return { out: [out[0]!, out[1]!], pads: [pads[0]!, pads[1]!] };
+}
+
+/**
+ * The attributes of the window ops (compiler/ops/window.ts) for a layer over input `x` of [N, c, h, w], and the
+ * output's [h', w'].
+ */
+export function windowAttrs(
+  x: Value,
+  kernel: readonly [number, number],
+  stride: readonly [number, number],
+  padding: Padding,
+): { attrs: { kernel: number[]; stride: number[]; pads: number[] }; out: [number, number] } {
+  const size: [number, number] = [x.type.shape[2] as number, x.type.shape[3] as number];
+  const w = windowOver(size, kernel, stride, padding) ?? bug("a window the shape checker let through");
+  return {
+    attrs: { kernel: [...kernel], stride: [...stride], pads: [...w.pads[0], ...w.pads[1]] },
+    out: [...w.out],
+  };
 }
 
 /** Kernel, stride and padding must be positive, positive and non-negative. */

@@ -12,6 +12,8 @@ export interface ForwardOptions {
   readonly training: boolean;
   /** The step's seed (i32 scalar), for dropout. */
   readonly seed: Value;
+  /** Where buffers' new values go, by parameter name, when training. */
+  readonly updates?: Map<string, Value>;
 }
 
 /** Emits the network into `b`; returns its output, or undefined after reporting a layer that cannot lower. */
@@ -61,6 +63,7 @@ export function lowerNetwork(
           x: values[node.input]!,
           args: node.args as never,
           param: (name) => params.get(`${stage}.${name}`) ?? bugMissing(`${stage}.${name}`),
+          update: (name, v) => opts.updates?.set(`${stage}.${name}`, v),
           training: opts.training,
           seed: opts.seed,
           stream: stream++,
