@@ -92,10 +92,8 @@ function buildProgram(io: Io): Command {
       const result = compileFile(file, opts.model, io);
       for (const m of result.program!.models) {
         const step = buildStep(m);
-        if (step.diagnostics.length) io.stderr(renderAll(step.diagnostics));
-        if (!step.value) throw new Exit(EXIT.input);
-        if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.value.train)));
-        else io.stdout(printFunc(opts.emit === "ir" ? step.value.forward : step.value.train));
+        if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.train)));
+        else io.stdout(printFunc(opts.emit === "ir" ? step.forward : step.train));
       }
     });
 

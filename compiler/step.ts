@@ -5,7 +5,6 @@
 import { differentiate } from "./autodiff.js";
 import { Builder } from "./ir/builder.js";
 import type { Func, TensorType, Value } from "./ir/types.js";
-import { hasErrors, type Checked, type Diagnostic } from "./diagnostics.js";
 import { correctCount, perExampleLoss, top5Count } from "./losses.js";
 import { lowerNetwork } from "./lower/network.js";
 import { applyOptimizer, stateNames } from "./optimizers.js";
@@ -48,33 +47,28 @@ function declareParams(b: Builder, m: CheckedModel): Map<string, Value> {
   return new Map(m.params.map((p) => [p.name, b.input(p.name, { dtype: "f32", shape: p.shape })]));
 }
 
-export function buildStep(m: CheckedModel): Checked<StepProgram | undefined> {
-  const diags: Diagnostic[] = [];
-  const forward = buildForward(m, diags);
-  if (!forward || hasErrors(diags)) return { value: undefined, diagnostics: diags };
-  const evaluate = buildEvaluate(m, diags)!;
-  const { train, states } = buildTrain(m, diags)!;
-  return { value: { model: m, forward, evaluate, train, params: m.params, states }, diagnostics: diags };
+/** Every checked model lowers: each standard layer is written in primitive ops that both backends run. */
+export function buildStep(m: CheckedModel): StepProgram {
+  const { train, states } = buildTrain(m);
+  return { model: m, forward: buildForward(m), evaluate: buildEvaluate(m), train, params: m.params, states };
 }
 
-function buildForward(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
+function buildForward(m: CheckedModel): Func {
   const b = new Builder(m.name);
   const x = b.input(m.input.name, inputType(m));
   const params = declareParams(b, m);
   const seed = b.op("constant", [], { value: 0 }); // unused in evaluation mode
-  const s = lowerNetwork(b, m, x, params, { training: false, seed }, diags);
-  if (!s) return undefined;
+  const s = lowerNetwork(b, m, x, params, { training: false, seed });
   b.output("scores", s);
   return optimise(b.finish());
 }
 
-function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
+function buildEvaluate(m: CheckedModel): Func {
   const b = new Builder(`${m.name}.evaluate`);
   const x = b.input(m.input.name, inputType(m));
   const y = b.input(m.target.name, targetType(m));
   const params = declareParams(b, m);
-  const s = lowerNetwork(b, m, x, params, { training: false, seed: b.scalar(0) }, diags);
-  if (!s) return undefined;
+  const s = lowerNetwork(b, m, x, params, { training: false, seed: b.scalar(0) });
   b.output("loss_sum", b.sum(perExampleLoss(b, m.loss, s, y), [0]));
   if (m.target.kind === "class") {
     b.output("correct", correctCount(b, s, y));
@@ -89,7 +83,7 @@ function buildEvaluate(m: CheckedModel, diags: Diagnostic[]): Func | undefined {
  * these gradients; the training step appends the optimizer to them. Buffers updated by the forward pass in
  * training (batchnorm's running statistics) come out as `update.<buffer>`.
  */
-export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnostic[]): Func | undefined {
+export function buildGradient(m: CheckedModel, training: boolean): Func {
   const b = new Builder(`${m.name}.train`);
   const x = b.input(m.input.name, inputType(m));
   const y = b.input(m.target.name, targetType(m));
@@ -98,8 +92,7 @@ export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnos
   const seed = b.input("seed", { dtype: "i32", shape: [] });
   const params = declareParams(b, m);
   const updates = new Map<string, Value>();
-  const s = lowerNetwork(b, m, x, params, { training, seed, updates }, diags);
-  if (!s) return undefined;
+  const s = lowerNetwork(b, m, x, params, { training, seed, updates });
   const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", []));
   // The objective adds the regularizers: λ·ΣW² or λ·Σ|W| over weights only, a layer's own replacing the model's.
   let objective = loss;
@@ -121,9 +114,8 @@ export function buildGradient(m: CheckedModel, training: boolean, diags: Diagnos
   );
 }
 
-function buildTrain(m: CheckedModel, diags: Diagnostic[]): { train: Func; states: StateInfo[] } | undefined {
-  const withGrads = buildGradient(m, true, diags);
-  if (!withGrads) return undefined;
+function buildTrain(m: CheckedModel): { train: Func; states: StateInfo[] } {
+  const withGrads = buildGradient(m, true);
   const trainable = m.params.filter((p) => p.role !== "buffer");
   const u = Builder.extend(withGrads);
   const byName = new Map(withGrads.inputs.map((i) => [i.name, i.value]));

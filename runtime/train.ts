@@ -110,11 +110,9 @@ export function settingsOf(m: CheckedModel, o: TrainOptions): TrainSpec {
   };
 }
 
-/** The step program of a model, or a TrainError carrying why it cannot be built (a layer no backend runs). */
+/** The step program of a model: its forward, evaluation and training functions. */
 export function stepProgram(m: CheckedModel): StepProgram {
-  const step = buildStep(m);
-  if (!step.value) throw new TrainError(`model \`${m.name}\` cannot be trained yet`, step.diagnostics);
-  return step.value;
+  return buildStep(m);
 }
 
 export async function train(program: CheckedProgram, options: TrainOptions = {}): Promise<TrainRun> {

@@ -83,8 +83,8 @@ export interface LayerDef<S extends Sig = Sig> {
   shape(site: LayerSite<S>): Shape | undefined;
   /** The parameters and buffers, in PyTorch's order and layouts. */
   params?(args: ArgsOf<S>, input: Shape): ParamDecl[];
-  /** The layer as primitive IR ops; absent for layers no backend can train yet. */
-  lower?(ctx: LowerCtx<S>): Value;
+  /** The layer as primitive IR ops, which every backend runs. */
+  lower(ctx: LowerCtx<S>): Value;
 }
 
 /** What a layer's lowering gets: its input (batched, [N, ...]), arguments and parameters. */

@@ -3,7 +3,6 @@
 
 import type { Builder } from "../ir/builder.js";
 import type { Value } from "../ir/types.js";
-import { error, primary, type Diagnostic } from "../diagnostics.js";
 import type { CheckedModel } from "../program.js";
 import { standardLayer } from "../../stdlib/index.js";
 import type { Shape } from "../shape.js";
@@ -16,15 +15,14 @@ export interface ForwardOptions {
   readonly updates?: Map<string, Value>;
 }
 
-/** Emits the network into `b`; returns its output, or undefined after reporting a layer that cannot lower. */
+/** Emits the network into `b`; returns its output. */
 export function lowerNetwork(
   b: Builder,
   m: CheckedModel,
   x: Value,
   params: ReadonlyMap<string, Value>,
   opts: ForwardOptions,
-  diags: Diagnostic[],
-): Value | undefined {
+): Value {
   const values: (Value | undefined)[] = [];
   let stream = 0;
   for (const node of m.nodes) {
@@ -47,16 +45,6 @@ export function lowerNetwork(
       }
       case "layer": {
         const def = standardLayer(node.layer)!;
-        if (!def.lower) {
-          diags.push(
-            error("E5001", `\`${node.layer}\` layers cannot be trained yet`, [
-              primary(node.span, "no backend implements this layer yet"),
-            ]).withHelp(
-              "`nnc check` accepts it; convolution, pooling and batchnorm training arrive in a later version",
-            ),
-          );
-          return undefined;
-        }
         const stage = node.stage;
         values[node.id] = def.lower({
           b,
@@ -72,7 +60,7 @@ export function lowerNetwork(
       }
     }
   }
-  return values[m.nodes.length - 1];
+  return values[m.nodes.length - 1]!;
 }
 
 /**
