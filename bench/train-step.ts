@@ -1,5 +1,7 @@
-// `npm run bench`: the CPU backend's training speed on examples/fashion_mnist_mlp.nn (batch 64) with random data
-// of the real shape: milliseconds per step, samples per second, and the seconds an epoch of 60,000 would take.
+// `npm run bench`: training speed of the Fashion-MNIST examples (the MLP, LeNet and the two-convolution CNN; batch
+// 64) with random data of the real shape, on the CPU backend and on WebGPU when an adapter is found: milliseconds
+// per step, samples per second, and the seconds an epoch of 60,000 would take. `node dist/bench/train-step.js
+// lenet.nn` measures one example.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,9 +16,8 @@ import { WebGpuBackend } from "../runtime/webgpu/trainer.js";
 import type { Backend } from "../runtime/backend.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const path = join(ROOT, "examples", "fashion_mnist_mlp.nn");
-const m = compile(readFileSync(path, "utf8"), { filename: path }).program!.models[0]!;
-const step = stepProgram(m);
+const files = process.argv.slice(2);
+const models = files.length ? files : ["fashion_mnist_mlp.nn", "lenet.nn", "fashion_mnist_cnn.nn"];
 const rng = new Rng(0);
 const count = 4096;
 const x = Float32Array.from({ length: count * 784 }, () => rng.next());
@@ -44,16 +45,27 @@ async function measure(backend: Backend, chunks: number): Promise<number> {
   return (performance.now() - t0) / (32 * chunks);
 }
 
-function report(name: string, ms: number): void {
+function report(file: string, name: string, ms: number): void {
   console.log(
-    `train step, fashion_mnist_mlp.nn, batch 64, ${name}: ${ms.toFixed(1)} ms/step, ${(1000 / ms).toFixed(1)} steps/s, ` +
+    `train step, ${file}, batch 64, ${name}: ${ms.toFixed(1)} ms/step, ${(1000 / ms).toFixed(1)} steps/s, ` +
       `${Math.round(64000 / ms)} samples/s, an epoch of 60,000 ≈ ${((ms * 938) / 1000).toFixed(0)} s`,
   );
 }
 
-report("CPU", await measure(new CpuBackend(step, { x, y, count }, 64, initialise(m, 0), undefined), 2));
-try {
-  const gpu = await acquireDevice();
+const gpu = await acquireDevice().catch((e: Error) => e);
+for (const file of models) {
+  const path = join(ROOT, "examples", file);
+  const m = compile(readFileSync(path, "utf8"), { filename: path }).program!.models[0]!;
+  const step = stepProgram(m);
+  report(
+    file,
+    "CPU",
+    await measure(new CpuBackend(step, { x, y, count }, 64, initialise(m, 0), undefined), 1),
+  );
+  if (gpu instanceof Error) {
+    console.log(`WebGPU: not measured (${gpu.message})`);
+    continue;
+  }
   const backend = await WebGpuBackend.create(
     gpu.device,
     gpu.software ? "software" : "hardware",
@@ -63,8 +75,6 @@ try {
     initialise(m, 0),
     undefined,
   );
-  report(`WebGPU on ${gpu.description}`, await measure(backend, 1));
-} catch (e) {
-  console.log(`WebGPU: not measured (${(e as Error).message})`);
+  report(file, `WebGPU on ${gpu.description}`, await measure(backend, 1));
 }
 process.exit(0);
