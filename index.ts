@@ -44,6 +44,19 @@ export {
 } from "./runtime/train.js";
 export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evaluate.js";
 export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";
+export {
+  predict,
+  PredictError,
+  type ClassProbability,
+  type Prediction,
+  type PredictInput,
+  type PredictOptions,
+} from "./runtime/predict.js";
+export { readPredictInputs, type ReadPredictOptions } from "./runtime/predict-files.js";
+export { dream, buildDream, type DreamOptions, type DreamResult, type DreamStep } from "./runtime/dream.js";
+export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
+export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
+export { ImageError, type Image } from "./runtime/image/png.js";
 export { loadWeights, loadResume, saveWeights, optimizerPath } from "./runtime/weights-file.js";
 export {
   readSafetensors as loadCheckpoint,

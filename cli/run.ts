@@ -3,6 +3,8 @@
 
 import { readFileSync } from "node:fs";
 import { addTrainCommands } from "./train-commands.js";
+import { addDreamCommand } from "./dream-command.js";
+import { addPredictCommand } from "./predict-command.js";
 import { Command, CommanderError, Option } from "commander";
 import {
   buildStep,
@@ -98,6 +100,8 @@ function buildProgram(io: Io): Command {
     });
 
   addTrainCommands(program, io);
+  addDreamCommand(program, io);
+  addPredictCommand(program, io);
   return program;
 }
 

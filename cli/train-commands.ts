@@ -25,19 +25,19 @@ import {
 import { epochLine, pct, ProgressBar } from "./progress.js";
 import { compileFile, Exit, EXIT, type Io } from "./run.js";
 
-function positiveInt(v: string): number {
+export function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
   return n;
 }
 
-function nonNegativeInt(v: string): number {
+export function nonNegativeInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a non-negative integer");
   return n;
 }
 
-function positiveNumber(v: string): number {
+export function positiveNumber(v: string): number {
   const n = Number(v);
   if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError("expected a positive number");
   return n;
@@ -61,7 +61,7 @@ interface TrainFlags {
 }
 
 /** Runs `f`, turning the runtime's user-facing errors into one line (or diagnostics) and exit code 1. */
-async function userErrors<T>(io: Io, f: () => Promise<T> | T): Promise<T> {
+export async function userErrors<T>(io: Io, f: () => Promise<T> | T): Promise<T> {
   try {
     return await f();
   } catch (e) {

@@ -1,7 +1,8 @@
 // safetensors files (the format PyTorch and Hugging Face use; LANGUAGE §10): named float32 tensors and string
 // metadata in, a file out (written atomically), and back, with every part of the header checked.
 
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeAtomically } from "../atomic-file.js";
 
 /**
  * A checkpoint that cannot be read or written: a one-line message naming the file and the problem. The CLI
@@ -130,20 +131,10 @@ export function writeSafetensors(
     if (e instanceof CheckpointError) throw new CheckpointError(`${path}: ${e.message}`);
     throw e;
   }
-  const tmp = `${path}.tmp-${process.pid}`;
   try {
-    const fd = openSync(tmp, "w");
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    writeAtomically(path, bytes);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CheckpointError(`${path}: cannot write the checkpoint (${code ?? (e as Error).message})`);
+    throw new CheckpointError(`${path}: cannot write the checkpoint (${(e as Error).message})`);
   }
 }
 

@@ -10,6 +10,8 @@ export interface NamedSet {
   readonly format: "idx" | "cifar10";
   readonly exampleShape: readonly number[];
   readonly classes: number;
+  /** What each class is, by label (`nnc predict` prints them). */
+  readonly classNames: readonly string[];
   /** The files that make the set, relative to its folder (an IDX `.gz` may also be stored gunzipped). */
   readonly files: readonly string[];
   /** Download addresses, tried in order; each download's name is appended. */
@@ -43,6 +45,19 @@ export const NAMED_SETS: Readonly<Record<NamedSetName, NamedSet>> = {
     format: "idx",
     exampleShape: [1, 28, 28],
     classes: 10,
+    // as zalandoresearch/fashion-mnist's README names the labels 0..9
+    classNames: [
+      "T-shirt/top",
+      "Trouser",
+      "Pullover",
+      "Dress",
+      "Coat",
+      "Sandal",
+      "Shirt",
+      "Sneaker",
+      "Bag",
+      "Ankle boot",
+    ],
     files: IDX_FILES,
     // the address zalandoresearch/fashion-mnist's README links to (plain http: the checksum is what is trusted)
     mirrors: ["http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"],
@@ -80,6 +95,7 @@ export const NAMED_SETS: Readonly<Record<NamedSetName, NamedSet>> = {
     format: "idx",
     exampleShape: [1, 28, 28],
     classes: 10,
+    classNames: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
     files: IDX_FILES,
     // yann.lecun.com often refuses downloads now; torchvision's mirror comes first. The sha256 values are the
     // published files' (as TensorFlow Datasets and torchvision pin them; not re-checked here, no network).
@@ -108,6 +124,8 @@ export const NAMED_SETS: Readonly<Record<NamedSetName, NamedSet>> = {
     format: "cifar10",
     exampleShape: [3, 32, 32],
     classes: 10,
+    // batches.meta.txt's order
+    classNames: ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"],
     files: CIFAR_FILES,
     mirrors: ["https://www.cs.toronto.edu/~kriz/"],
     // the binary version's archive (md5 c32a1d4ab5d03f1284b67883e8d87530 on the CIFAR page); the sha256 is the
