@@ -1,7 +1,8 @@
 """PyTorch's side of the CNN speed comparison (issue 5): examples/fashion_mnist_cnn.nn in PyTorch, batch 64, Adam,
-one epoch on Fashion-MNIST on the CPU with PyTorch's default threads. Prints seconds per epoch and the test accuracy.
+one epoch on Fashion-MNIST on the CPU (`--threads N`, default PyTorch's own choice). Prints seconds per epoch and the
+test accuracy.
 Needs Debian's python3-torch and dataset-fashion-mnist; run with /usr/bin/python3."""
-import gzip, time
+import gzip, sys, time
 import numpy as np
 import torch
 from torch import nn
@@ -19,6 +20,8 @@ ytr = torch.tensor(idx("train-labels-idx1-ubyte.gz", 8), dtype=torch.long)
 xte = torch.tensor(idx("t10k-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28) / 255.0, dtype=torch.float32)
 yte = torch.tensor(idx("t10k-labels-idx1-ubyte.gz", 8), dtype=torch.long)
 
+if "--threads" in sys.argv:
+    torch.set_num_threads(int(sys.argv[sys.argv.index("--threads") + 1]))
 torch.manual_seed(0)
 model = nn.Sequential(
     nn.Conv2d(1, 32, 5), nn.ReLU(), nn.MaxPool2d(2),
