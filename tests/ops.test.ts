@@ -10,6 +10,7 @@ import { verifyFunc } from "../compiler/ir/verify.js";
 import { lowerToCpu } from "../compiler/lower/cpu.js";
 import { OP_KINDS, OPS, type OpKind } from "../compiler/ops/index.js";
 import { gemm } from "../compiler/ops/matmul.js";
+import { simdGemm } from "../compiler/ops/gemm-simd.js";
 import { CpuExecutor } from "../runtime/cpu/executor.js";
 
 function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number) {
@@ -117,7 +118,10 @@ function rngOf(seed: number): () => number {
 }
 
 describe("gemm", () => {
-  it("matches the textbook triple loop at awkward sizes, with and without transposes", () => {
+  it.each([
+    ["the JavaScript loops", gemm],
+    ["the WebAssembly SIMD kernel", simdOrFail],
+  ])("%s match the textbook triple loop at awkward sizes, with and without transposes", (_, gemm) => {
     const next = rngOf(7);
     for (const [m, n, k] of [
       [1, 1, 1],
@@ -125,6 +129,7 @@ describe("gemm", () => {
       [4, 8, 2],
       [9, 6, 13],
       [2, 1, 5],
+      [37, 45, 70],
     ] as const) {
       for (const ta of [false, true]) {
         for (const tb of [false, true]) {
@@ -144,6 +149,10 @@ describe("gemm", () => {
     }
   });
 });
+
+function simdOrFail(...args: Parameters<typeof simdGemm>): void {
+  if (!simdGemm(...args)) throw new Error("WebAssembly SIMD is not available");
+}
 
 function wide(x: Float32Array | Int32Array): Float64Array | Int32Array {
   return x instanceof Float32Array ? Float64Array.from(x) : x;

@@ -1,6 +1,7 @@
 /** matmul(a, b) = a·b for 2-D operands, either of which may be transposed in place (no copy). */
 import type { OpDef } from "./op-def.js";
 import type { WgslCtx } from "../lower/wgsl-ctx.js";
+import { simdGemm } from "./gemm-simd.js";
 
 export const matmul: OpDef = {
   doc: "matrix product; a's leading axes act as rows, so linear applies over the last axis of any rank",
@@ -51,8 +52,13 @@ export const matmul: OpDef = {
       const k = sa!.at(-1)!;
       const rows = a!.length / k;
       const n = tb ? sb![0]! : sb!.at(-1)!;
-      if (!ta) gemm(a as F, b as F, output as F, rows, n, k, false, tb);
-      else gemm(a as F, b as F, output as F, k, n, rows, true, tb);
+      const [m, inner] = ta ? [k, rows] : [rows, k];
+      if (
+        output instanceof Float32Array &&
+        simdGemm(a as Float32Array, b as Float32Array, output, m, n, inner, ta, tb)
+      )
+        return;
+      gemm(a as F, b as F, output as F, m, n, inner, ta, tb);
     },
   },
   // Software adapters (SwiftShader) run a 4×4 block of C per invocation, accumulated in registers, fastest: no

@@ -1,0 +1,240 @@
+// The CPU backend's float32 matmul as a WebAssembly SIMD kernel: JavaScript's scalar loops reach about 2 GFLOP/s,
+// four lanes per instruction several times that. The module is a few hundred bytes, emitted here rather than built
+// by a tool. Operands are packed into its memory as A [m, k] and B [k, n] with m and n padded to multiples of 4 (the
+// kernel then has no edge cases); C comes back in float32, accumulated in float32 as PyTorch's CPU matmul does.
+// `nnc gradcheck`'s float64 runs keep the JavaScript loops.
+
+const I32 = 0x7f;
+const V128 = 0x7b;
+const op = {
+  block: 0x02,
+  loop: 0x03,
+  end: 0x0b,
+  brIf: 0x0d,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  f32Load: 0x2a,
+  i32Const: 0x41,
+  i32LtU: 0x49,
+  i32Add: 0x6a,
+  i32Mul: 0x6c,
+  i32Shl: 0x74,
+  i32Eqz: 0x45,
+  void: 0x40,
+} as const;
+const simd = { load: 0x00, store: 0x0b, const: 0x0c, splat: 0x13, add: 0xe4, mul: 0xe6 } as const;
+
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+}
+
+const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
+const simdOp = (code: number) => [0xfd, ...uleb(code)];
+
+/**
+ * gemm(A, B, C, m, n, k, ldb, ldc): C[m, n] = A[m, k]·B[k, n], byte addresses and row strides (A's is k), m and n
+ * multiples of 4. Each 4×4 block of C
+ * is four f32x4 accumulators; each step over k loads a row of B once and broadcasts four values of A.
+ */
+function kernel(): number[] {
+  // Parameters 0-7: a, b, c, m, n, k, and the row strides in bytes of B and C. Locals: 8 i, 9 j, 10 p, 11 a0, 12 bp,
+  // 13 rowBytes (k·4), 14-17 the four accumulators.
+  const [a, b, c, m, n, k, ldb, ldc, i, j, p, a0, bp, rowBytes] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+  ];
+  const acc = [14, 15, 16, 17];
+  const get = (l: number) => [op.localGet, ...uleb(l)];
+  const set = (l: number) => [op.localSet, ...uleb(l)];
+  const i32 = (v: number) => [op.i32Const, ...sleb(v)];
+  const add = (l: number, v: number[]) => [...get(l), ...v, op.i32Add, ...set(l)];
+  const mem = (align: number) => [...uleb(align), 0];
+  const zero = [...simdOp(simd.const), ...new Array<number>(16).fill(0)];
+  const body = [
+    ...get(k), ...i32(2), op.i32Shl, ...set(rowBytes),
+    ...i32(0), ...set(i),
+    op.block, op.void,
+    ...get(m), op.i32Eqz, op.brIf, 0,
+    op.loop, op.void, // over blocks of 4 rows
+    ...i32(0), ...set(j),
+    op.loop, op.void, // over blocks of 4 columns
+    ...acc.flatMap((r) => [...zero, ...set(r)]),
+    // a0 = a + i·k·4; bp = b + j·4
+    ...get(a), ...get(i), ...get(rowBytes), op.i32Mul, op.i32Add, ...set(a0),
+    ...get(b), ...get(j), ...i32(2), op.i32Shl, op.i32Add, ...set(bp),
+    ...i32(0), ...set(p),
+    op.block, op.void,
+    ...get(k), op.i32Eqz, op.brIf, 0,
+    op.loop, op.void, // over k
+    ...acc.flatMap((r, row) => [
+      ...get(r),
+      ...get(a0), ...(row ? [...get(rowBytes), ...i32(row), op.i32Mul, op.i32Add] : []),
+      op.f32Load, ...mem(2),
+      ...simdOp(simd.splat),
+      ...get(bp), ...simdOp(simd.load), ...mem(2),
+      ...simdOp(simd.mul),
+      ...simdOp(simd.add),
+      ...set(r),
+    ]),
+    ...add(a0, i32(4)),
+    ...add(bp, get(ldb)),
+    ...get(p), ...i32(1), op.i32Add, op.localTee, ...uleb(p), ...get(k), op.i32LtU, op.brIf, 0,
+    op.end,
+    op.end,
+    // C[i + row, j..j+3] = acc[row]
+    ...acc.flatMap((r, row) => [
+      ...get(c),
+      ...get(i), ...i32(row), op.i32Add, ...get(ldc), op.i32Mul, op.i32Add,
+      ...get(j), ...i32(2), op.i32Shl, op.i32Add,
+      ...get(r),
+      ...simdOp(simd.store), ...mem(2),
+    ]),
+    ...get(j), ...i32(4), op.i32Add, op.localTee, ...uleb(j), ...get(n), op.i32LtU, op.brIf, 0,
+    op.end,
+    ...get(i), ...i32(4), op.i32Add, op.localTee, ...uleb(i), ...get(m), op.i32LtU, op.brIf, 0,
+    op.end,
+    op.end,
+    op.end,
+  ]; // prettier-ignore
+  const locals = vec([
+    [6, I32],
+    [4, V128],
+  ]);
+  const fn = [...locals, ...body];
+  return [...uleb(fn.length), ...fn];
+}
+
+function moduleBytes(): Uint8Array {
+  const type = section(1, vec([[0x60, ...vec(new Array(8).fill([I32])), 0]]));
+  const func = section(3, vec([[0]]));
+  const memory = section(5, vec([[0x00, 1]])); // at least one page, grown as operands need
+  const exports = section(
+    7,
+    vec([
+      [...vec([..."gemm"].map((ch) => [ch.charCodeAt(0)])), 0x00, 0],
+      [...vec([..."memory"].map((ch) => [ch.charCodeAt(0)])), 0x02, 0],
+    ]),
+  );
+  const code = section(10, vec([kernel()]));
+  return Uint8Array.from([
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0,
+    0,
+    0,
+    ...type,
+    ...func,
+    ...memory,
+    ...exports,
+    ...code,
+  ]);
+}
+
+// The few WebAssembly declarations used here (the project's `lib` has no DOM, where TypeScript keeps them).
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { readonly exports: Record<string, unknown> };
+}
+const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+interface Kernel {
+  readonly gemm: (
+    a: number,
+    b: number,
+    c: number,
+    m: number,
+    n: number,
+    k: number,
+    ldb: number,
+    ldc: number,
+  ) => void;
+  readonly memory: WasmMemory;
+}
+
+let instance: Kernel | null | undefined;
+
+function load(): Kernel | null {
+  if (instance !== undefined) return instance;
+  try {
+    const exports = new wasm!.Instance(new wasm!.Module(moduleBytes())).exports;
+    instance = { gemm: exports["gemm"] as Kernel["gemm"], memory: exports["memory"] as WasmMemory };
+  } catch {
+    instance = null; // no SIMD in this engine: the JavaScript loops serve
+  }
+  return instance;
+}
+
+const up4 = (x: number) => (x + 3) & ~3;
+const PANEL_BYTES = 128 * 1024;
+
+/**
+ * C = op(A)·op(B) in float32, as `gemm` in matmul.ts (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
+ * [n, k] when `tb`). Returns false when WebAssembly SIMD is not available.
+ */
+export function simdGemm(
+  a: Float32Array,
+  b: Float32Array,
+  c: Float32Array,
+  m: number,
+  n: number,
+  k: number,
+  ta: boolean,
+  tb: boolean,
+): boolean {
+  const w = load();
+  if (!w) return false;
+  const [m4, n4] = [up4(m), up4(n)];
+  const bytes = 4 * (m4 * k + k * n4 + m4 * n4);
+  const have = w.memory.buffer.byteLength;
+  if (have < bytes) w.memory.grow(Math.ceil((bytes - have) / 65536));
+  const heap = new Float32Array(w.memory.buffer);
+  const [pa, pb, pc] = [0, m4 * k, m4 * k + k * n4];
+  // Pack A as [m4, k] and B as [k, n4]; the padding rows and columns are zero.
+  if (!ta && m === m4) heap.set(a.subarray(0, m * k), pa);
+  else {
+    heap.fill(0, pa, pa + m4 * k);
+    if (!ta) heap.set(a.subarray(0, m * k), pa);
+    else for (let p = 0; p < k; p++) for (let i = 0; i < m; i++) heap[pa + i * k + p] = a[p * m + i]!;
+  }
+  if (!tb && n === n4) heap.set(b.subarray(0, k * n), pb);
+  else {
+    heap.fill(0, pb, pb + k * n4);
+    if (!tb) for (let p = 0; p < k; p++) heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
+    else for (let j = 0; j < n; j++) for (let p = 0; p < k; p++) heap[pb + p * n4 + j] = b[j * k + p]!;
+  }
+  // Column panels of B small enough to stay in cache while every block of rows passes over them.
+  const panel = Math.max(4, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 2) << 2));
+  for (let j = 0; j < n4; j += panel)
+    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, 4 * n4, 4 * n4);
+  if (n === n4) c.set(heap.subarray(pc, pc + m * n));
+  else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
+  return true;
+}
