@@ -68,3 +68,4 @@ export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/da
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./compiler/lower/wgsl.js";
+export { lowerToCpu, printCpu, type CpuPlan } from "./compiler/lower/cpu.js";

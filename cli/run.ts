@@ -9,7 +9,9 @@ import { Command, CommanderError, Option } from "commander";
 import {
   buildStep,
   compile,
+  lowerToCpu,
   lowerToWgsl,
+  printCpu,
   printAst,
   printFunc,
   printWgsl,
@@ -74,16 +76,16 @@ function buildProgram(io: Io): Command {
   program
     .command("compile")
     .description(
-      "print one stage of the compiler: ast, ir (forward), grad (the whole training step) or wgsl (its kernels)",
+      "print one stage of the compiler: ast, ir (forward), grad (the whole training step), wgsl or cpu (its kernels)",
     )
     .argument("<file>", ".nn file")
     .addOption(
       new Option("--emit <stage>", "what to print")
-        .choices(["ast", "ir", "grad", "wgsl"])
+        .choices(["ast", "ir", "grad", "wgsl", "cpu"])
         .makeOptionMandatory(),
     )
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { emit: "ast" | "ir" | "grad" | "wgsl"; model?: string }) => {
+    .action((file: string, opts: { emit: "ast" | "ir" | "grad" | "wgsl" | "cpu"; model?: string }) => {
       if (opts.emit === "ast") {
         // The AST exists once the file parses; later errors are reported, and make the exit code 1.
         const result = compileFile(file, opts.model, io, { needProgram: false });
@@ -95,6 +97,7 @@ function buildProgram(io: Io): Command {
       for (const m of result.program!.models) {
         const step = buildStep(m);
         if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.train)));
+        else if (opts.emit === "cpu") io.stdout(printCpu(lowerToCpu(step.train)));
         else io.stdout(printFunc(opts.emit === "ir" ? step.forward : step.train));
       }
     });

@@ -114,6 +114,18 @@ describe("nnc compile --emit ast", () => {
   });
 });
 
+describe("nnc compile --emit cpu", () => {
+  it("prints the CPU backend's kernels in order, fused chains with their statement, and the buffers", async () => {
+    const r = await nnc("compile", example("lenet.nn"), "--emit", "cpu");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^\/\/ LeNet\.train: \d+ kernels on the CPU, in this order; \d+ buffers, [\d.]+ MiB at batch 64\n/,
+    );
+    expect(r.out).toContain("k0: %0 = im2col(%image) : f32[N,784,25]  buffer ");
+    expect(r.out).toMatch(/out\[i\] = /);
+  });
+});
+
 describe("the nnc binary", () => {
   // The built, bundled CLI as a user runs it: `npm test` builds it first.
   const bin = join(import.meta.dirname, "..", "dist", "nnc.mjs");

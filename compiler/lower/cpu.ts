@@ -9,6 +9,7 @@ import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
 import { elementCount } from "../ir/types.js";
 import { stridesOf } from "../ops/strided.js";
 import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
+import { planBuffers } from "../passes/buffers.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
@@ -75,11 +76,8 @@ type Loop = (
 // Kernels with the same code share one compiled loop (and V8's optimised code for it).
 const loops = new Map<string, Loop>();
 
-/**
- * The loop of an element-wise kernel. Flat mode: every leaf is as large as the output (unit 1) or a single value
- * (unit 0). Otherwise an odometer over the output keeps each leaf's offset by its strides (0 where broadcast).
- */
-function compileElementwise(k: Kernel): Loop {
+/** The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …. */
+function elementwiseLines(k: Kernel): string[] {
   const leaf = new Map(k.args.map((a, j) => [a.id, `l${j}`]));
   const temp = new Map<number, string>();
   const lines: string[] = [];
@@ -98,6 +96,15 @@ function compileElementwise(k: Kernel): Loop {
       lines.push(`const t${n} = ${expr};`);
     }
   });
+  return lines;
+}
+
+/**
+ * The loop of an element-wise kernel. Flat mode: every leaf is as large as the output (unit 1) or a single value
+ * (unit 0). Otherwise an odometer over the output keeps each leaf's offset by its strides (0 where broadcast).
+ */
+function compileElementwise(k: Kernel): Loop {
+  const lines = elementwiseLines(k);
   const m = k.args.length;
   const js = (f: (j: number) => string) => Array.from({ length: m }, (_, j) => f(j)).join(" ");
   const code = `
@@ -169,4 +176,43 @@ function broadcastStrides(operand: IrShape, out: number[], batch: number): numbe
   const st = stridesOf(s);
   const lead = out.length - s.length;
   return out.map((_, i) => (i < lead || s[i - lead] === 1 ? 0 : st[i - lead]!));
+}
+
+/**
+ * `nnc compile --emit cpu`: the CPU backend's plan for a function: its kernels in order (fused element-wise chains
+ * with the statement each output element runs, the others by op), and which values share memory at batch `batch`.
+ * Values are named as in the IR.
+ */
+export function printCpu(plan: CpuPlan, batch = 64): string {
+  const names = new Map<number, string>();
+  for (const i of plan.func.inputs) names.set(i.value.id, `%${i.name}`);
+  plan.func.body.forEach((ins, n) => names.set(ins.result.id, `%${n}`));
+  const ref = (id: number) => names.get(id)!;
+  const buffers = planBuffers(plan.func, plan.kernels, (t) => elementCount(t.shape, batch) * 4);
+  const total = buffers.bytes.reduce((a, b) => a + b, 0);
+  const lines = [
+    `// ${plan.func.name}: ${plan.kernels.length} kernels on the CPU, in this order; ${buffers.bytes.length} buffers, ` +
+      `${(total / 2 ** 20).toFixed(1)} MiB at batch ${batch}`,
+  ];
+  plan.kernels.forEach((k, n) => {
+    const ops = k.instrs.map((i) => i.op).join(" → ");
+    const type = `${k.result.type.dtype}[${k.result.type.shape.join(",")}]`;
+    const head = `k${n}: ${ref(k.result.id)} = ${ops}(${k.args.map((a) => ref(a.id)).join(", ")}) : ${type}  buffer ${buffers.slot.get(k.result.id)}`;
+    if (!k.instrs.every(isElementwise)) {
+      const ins = k.instrs[0]!;
+      const keys = OPS[ins.op].attrs.filter((a) => a in ins.attrs);
+      lines.push(
+        keys.length
+          ? `${head}  {${keys.map((a) => `${a}=${JSON.stringify(ins.attrs[a])}`).join(", ")}}`
+          : head,
+      );
+      return;
+    }
+    lines.push(
+      head,
+      ...k.args.map((a, j) => `    l${j} ← ${ref(a.id)}`),
+      ...elementwiseLines(k).map((l) => `    ${l}`),
+    );
+  });
+  return lines.join("\n") + "\n";
 }
