@@ -31,19 +31,20 @@ export const col2im: OpDef = {
       output.fill(0);
       const plane = g.h * g.w;
       let o = 0;
+      // The transpose of im2col's runs: each window row adds its in-bounds run back into the input row.
       for (let n = 0; n < s[0]!; n++) {
         const on = n * g.c * plane;
         for (let oy = 0; oy < g.oh; oy++) {
           for (let ox = 0; ox < g.ow; ox++) {
+            const x0 = ox * g.sw - g.pl;
+            const lo = Math.max(0, -x0);
+            const hi = Math.min(g.kw, g.w - x0);
             for (let c = 0; c < g.c; c++) {
-              for (let ky = 0; ky < g.kh; ky++) {
+              for (let ky = 0; ky < g.kh; ky++, o += g.kw) {
                 const iy = oy * g.sh + ky - g.pt;
-                const rowOk = iy >= 0 && iy < g.h;
-                const r = on + c * plane + iy * g.w;
-                for (let kx = 0; kx < g.kw; kx++, o++) {
-                  const ix = ox * g.sw + kx - g.pl;
-                  if (rowOk && ix >= 0 && ix < g.w) output[r + ix]! += x[o]!;
-                }
+                if (iy < 0 || iy >= g.h) continue;
+                const r = on + c * plane + iy * g.w + x0;
+                for (let kx = lo; kx < hi; kx++) output[r + kx]! += x[o + kx]!;
               }
             }
           }

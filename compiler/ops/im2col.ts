@@ -49,7 +49,10 @@ export const im2col: OpDef = {
   },
 };
 
-/** The rows of every window, example by example: contiguous runs of each input row are copied whole. */
+/**
+ * The rows of every window, example by example. Each window row is a run of zeros, a contiguous copy of the input
+ * row, and zeros again: the bounds are worked out once per run, not per element.
+ */
 function unroll(
   x: Float32Array | Float64Array,
   out: Float32Array | Float64Array,
@@ -62,16 +65,21 @@ function unroll(
     const xn = n * g.c * plane;
     for (let oy = 0; oy < g.oh; oy++) {
       for (let ox = 0; ox < g.ow; ox++) {
+        const x0 = ox * g.sw - g.pl;
+        const lo = Math.max(0, -x0);
+        const hi = Math.min(g.kw, g.w - x0);
         for (let c = 0; c < g.c; c++) {
-          const xc = xn + c * plane;
           for (let ky = 0; ky < g.kh; ky++) {
             const iy = oy * g.sh + ky - g.pt;
-            const rowOk = iy >= 0 && iy < g.h;
-            const xr = xc + iy * g.w;
-            for (let kx = 0; kx < g.kw; kx++) {
-              const ix = ox * g.sw + kx - g.pl;
-              out[o++] = rowOk && ix >= 0 && ix < g.w ? x[xr + ix]! : 0;
+            if (iy < 0 || iy >= g.h || hi <= lo) {
+              for (let kx = 0; kx < g.kw; kx++) out[o++] = 0;
+              continue;
             }
+            const xr = xn + c * plane + iy * g.w + x0;
+            let kx = 0;
+            for (; kx < lo; kx++) out[o++] = 0;
+            for (; kx < hi; kx++) out[o++] = x[xr + kx]!;
+            for (; kx < g.kw; kx++) out[o++] = 0;
           }
         }
       }
