@@ -7,7 +7,7 @@ import type { Buffer } from "../ops/op-def.js";
 import { OPS } from "../ops/index.js";
 import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
 import { elementCount } from "../ir/types.js";
-import { stridesOf } from "../ops/strided.js";
+import { coalesce, stridesOf } from "../ops/strided.js";
 import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 import { planBuffers } from "../passes/buffers.js";
 
@@ -101,7 +101,8 @@ function elementwiseLines(k: Kernel): string[] {
 
 /**
  * The loop of an element-wise kernel. Flat mode: every leaf is as large as the output (unit 1) or a single value
- * (unit 0). Otherwise an odometer over the output keeps each leaf's offset by its strides (0 where broadcast).
+ * (unit 0). Otherwise an odometer over the output's outer axes keeps each leaf's offset by its strides (0 where
+ * broadcast), and the innermost axis, made as long as possible by `coalesce`, runs as a plain loop.
  */
 function compileElementwise(k: Kernel): Loop {
   const lines = elementwiseLines(k);
@@ -117,12 +118,16 @@ function compileElementwise(k: Kernel): Loop {
       return;
     }
     const rank = shape.length;
+    const inner = shape[rank - 1];
+    ${js((j) => `const I${j} = S${j}[rank - 1];`)}
     const idx = new Array(rank).fill(0);
     ${js((j) => `let o${j} = 0;`)}
-    for (let i = 0; i < n; i++) {
-      ${js((j) => `const l${j} = L${j}[o${j}];`)}
-      ${lines.join("\n      ")}
-      for (let d = rank - 1; d >= 0; d--) {
+    for (let i = 0; i < n; ) {
+      for (let e = 0; e < inner; e++, i++) {
+        ${js((j) => `const l${j} = L${j}[o${j} + e * I${j}];`)}
+        ${lines.join("\n        ")}
+      }
+      for (let d = rank - 2; d >= 0; d--) {
         ${js((j) => `o${j} += S${j}[d];`)}
         if (++idx[d] < shape[d]) break;
         ${js((j) => `o${j} -= S${j}[d] * shape[d];`)}
@@ -159,16 +164,12 @@ function elementwise(
     );
     return;
   }
-  const shape = concrete(outShape, batch);
-  loop(
-    leaves,
-    out,
-    n,
-    false,
-    [],
-    shape,
-    leafShapes.map((s) => broadcastStrides(s, shape, batch)),
+  const full = concrete(outShape, batch);
+  const walk = coalesce(
+    full,
+    leafShapes.map((s) => broadcastStrides(s, full, batch)),
   );
+  loop(leaves, out, n, false, [], walk.shape, walk.strides);
 }
 
 function broadcastStrides(operand: IrShape, out: number[], batch: number): number[] {

@@ -34,27 +34,80 @@ export function gather(
   }
 }
 
-/** Reduces src (of `shape`) into out, whose offset per axis is `outStrides` (0 along reduced axes). */
+/**
+ * The same walk over fewer axes: axes of size 1 dropped, and an axis merged into the next where every operand's
+ * offset runs on contiguously (a bias [c, 1, 1] against [n, c, h, w] walks as [n, c, h·w]). Inner loops get longer.
+ */
+export function coalesce(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+): { shape: number[]; strides: number[][] } {
+  const outShape: number[] = [];
+  const outStrides: number[][] = strides.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1) continue;
+    const last = outShape.length - 1;
+    if (last >= 0 && strides.every((st, k) => outStrides[k]![last] === st[d]! * shape[d]!)) {
+      outShape[last]! *= shape[d]!;
+      strides.forEach((st, k) => (outStrides[k]![last] = st[d]!));
+      continue;
+    }
+    outShape.push(shape[d]!);
+    strides.forEach((st, k) => outStrides[k]!.push(st[d]!));
+  }
+  if (outShape.length === 0) {
+    outShape.push(1);
+    outStrides.forEach((st) => st.push(0));
+  }
+  return { shape: outShape, strides: outStrides };
+}
+
+/**
+ * Reduces src (of `shape`) into out, whose offset per axis is `outStrides` (0 along reduced axes). The innermost
+ * axis runs as a plain loop; when it is reduced, into one local accumulator.
+ */
 export function reduceInto(
   src: Float32Array,
   out: Float32Array,
-  shape: readonly number[],
-  outStrides: readonly number[],
+  fullShape: readonly number[],
+  fullStrides: readonly number[],
   max: boolean,
 ): void {
   out.fill(max ? -Infinity : 0);
+  const {
+    shape,
+    strides: [outStrides],
+  } = coalesce(fullShape, [fullStrides]);
   const rank = shape.length;
+  const inner = shape[rank - 1]!;
+  const step = outStrides![rank - 1]!;
   const idx = new Array<number>(rank).fill(0);
   let j = 0;
-  for (let i = 0; i < src.length; i++) {
-    const v = src[i]!;
-    if (max) {
-      if (v > out[j]! || Number.isNaN(v)) out[j] = v;
-    } else out[j]! += v;
-    for (let d = rank - 1; d >= 0; d--) {
-      j += outStrides[d]!;
+  for (let i = 0; i < src.length; i += inner) {
+    if (step === 0) {
+      let acc = max ? -Infinity : 0;
+      for (let e = 0; e < inner; e++) {
+        const v = src[i + e]!;
+        if (max) {
+          if (v > acc || Number.isNaN(v)) acc = v;
+        } else acc += v;
+      }
+      if (max) {
+        if (acc > out[j]! || Number.isNaN(acc)) out[j] = acc;
+      } else out[j]! += acc;
+    } else {
+      for (let e = 0; e < inner; e++) {
+        const v = src[i + e]!;
+        const at = j + e * step;
+        if (max) {
+          if (v > out[at]! || Number.isNaN(v)) out[at] = v;
+        } else out[at]! += v;
+      }
+    }
+    for (let d = rank - 2; d >= 0; d--) {
+      j += outStrides![d]!;
       if (++idx[d]! < shape[d]!) break;
-      j -= outStrides[d]! * shape[d]!;
+      j -= outStrides![d]! * shape[d]!;
       idx[d] = 0;
     }
   }
