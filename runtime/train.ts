@@ -10,7 +10,7 @@ import type { TrainSpec } from "../compiler/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "./cpu/trainer.js";
 import { acquireDevice, NoAdapterError } from "./webgpu/device.js";
-import { WebGpuBackend } from "./webgpu/trainer.js";
+import { tooLarge, WebGpuBackend } from "./webgpu/trainer.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
 import { initialise, type Weights } from "./init.js";
 import {
@@ -136,6 +136,13 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
       : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
 
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
+  if (gpu) {
+    // Checked before anything is uploaded: the user's remedy is the CPU backend.
+    for (const split of [splits.train, "val" in splits ? splits.val : undefined, splits.test]) {
+      const why = split && tooLarge(split, gpu.device.limits);
+      if (why) throw new TrainError(why);
+    }
+  }
   const backend = gpu
     ? await WebGpuBackend.create(
         gpu.device,

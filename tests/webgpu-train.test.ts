@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../index.js";
 import { testDevice } from "./gpu.js";
 import { train } from "../runtime/train.js";
+import { tooLarge } from "../runtime/webgpu/trainer.js";
 
 let available = false;
 let why = "";
@@ -103,6 +104,14 @@ describe("WebGPU and CPU", () => {
     expect(gpu.reason).toBe("nan");
     expect(gpu.nanStep).toBe(cpu.nanStep);
     for (const v of gpu.weights.values()) expect(v.every(Number.isFinite)).toBe(true);
+  });
+
+  it("refuse a data set above the adapter's buffer limit, naming the limit", () => {
+    const split = { x: new Float32Array(3 * 2 ** 18), y: new Int32Array(3), count: 3 };
+    expect(tooLarge(split, { maxStorageBufferBindingSize: 2 ** 20 })).toBe(
+      "the data set needs a 3 MiB buffer, above this adapter's maxStorageBufferBindingSize of 1 MiB: use --backend cpu",
+    );
+    expect(tooLarge(split, { maxStorageBufferBindingSize: 3 * 2 ** 20 })).toBeUndefined();
   });
 
   it("--backend webgpu without an adapter is one line and exit 1", () => {

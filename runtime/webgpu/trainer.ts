@@ -22,6 +22,21 @@ export class DataTooLargeError extends Error {
   override readonly name = "DataTooLargeError";
 }
 
+/** Why a data split cannot live on this device whole (the one buffer it is uploaded into), if it cannot. */
+export function tooLarge(
+  split: Split,
+  limits: { readonly maxStorageBufferBindingSize: number },
+): string | undefined {
+  const limit = limits.maxStorageBufferBindingSize;
+  const bytes = Math.max(split.x.byteLength, split.y.byteLength);
+  if (bytes <= limit) return undefined;
+  const mib = (b: number) => (b / 2 ** 20).toFixed(b < 2 ** 20 ? 3 : 0);
+  return (
+    `the data set needs a ${mib(bytes)} MiB buffer, above this adapter's ` +
+    `maxStorageBufferBindingSize of ${mib(limit)} MiB: use --backend cpu`
+  );
+}
+
 interface Uploaded {
   readonly x: GPUBuffer;
   readonly y: GPUBuffer;
@@ -116,14 +131,8 @@ export class WebGpuBackend implements Backend {
   private upload(split: Split): Uploaded {
     let u = this.uploaded.get(split);
     if (u) return u;
-    const limit = this.device.limits.maxStorageBufferBindingSize;
-    const bytes = Math.max(split.x.byteLength, split.y.byteLength);
-    if (bytes > limit) {
-      throw new DataTooLargeError(
-        `the data set needs a ${(bytes / 2 ** 20).toFixed(0)} MiB buffer, above this adapter's ` +
-          `maxStorageBufferBindingSize of ${(limit / 2 ** 20).toFixed(0)} MiB: use --backend cpu`,
-      );
-    }
+    const why = tooLarge(split, this.device.limits);
+    if (why) throw new DataTooLargeError(why);
     const make = (data: Float32Array | Int32Array) => {
       const buf = this.device.createBuffer({
         size: Math.max(4, data.byteLength),
