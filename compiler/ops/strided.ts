@@ -12,23 +12,32 @@ export function stridesOf(shape: readonly number[]): number[] {
   return s;
 }
 
-/** out[i] = src[Σ idx·srcStrides] for every row-major index of `shape` (broadcast: strides 0; transpose). */
+/**
+ * out[i] = src[Σ idx·srcStrides] for every row-major index of `shape` (broadcast: strides 0; transpose), the
+ * innermost of the coalesced axes as a plain loop.
+ */
 export function gather(
   src: ArrayLike<number>,
   out: Float32Array | Float64Array | Int32Array,
-  shape: readonly number[],
-  srcStrides: readonly number[],
+  fullShape: readonly number[],
+  fullStrides: readonly number[],
 ): void {
+  const {
+    shape,
+    strides: [, srcStrides],
+  } = coalesce(fullShape, [stridesOf(fullShape), fullStrides]);
   const rank = shape.length;
+  const inner = shape[rank - 1]!;
+  const step = srcStrides![rank - 1]!;
   const total = out.length;
   const idx = new Array<number>(rank).fill(0);
   let j = 0;
-  for (let i = 0; i < total; i++) {
-    out[i] = src[j]!;
-    for (let d = rank - 1; d >= 0; d--) {
-      j += srcStrides[d]!;
+  for (let i = 0; i < total; i += inner) {
+    for (let e = 0; e < inner; e++) out[i + e] = src[j + e * step]!;
+    for (let d = rank - 2; d >= 0; d--) {
+      j += srcStrides![d]!;
       if (++idx[d]! < shape[d]!) break;
-      j -= srcStrides[d]! * shape[d]!;
+      j -= srcStrides![d]! * shape[d]!;
       idx[d] = 0;
     }
   }
