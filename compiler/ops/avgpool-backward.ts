@@ -24,7 +24,7 @@ export const avgpool_backward: OpDef = {
   cpu: {
     kind: "custom",
     run({ inputs: [dy], output, outputShape: s, attrs }) {
-      const g = geometryOf(s[1]!, s[2]!, s[3]!, attrs);
+      const g = geometryOf(s, attrs);
       const plane = g.h * g.w;
       const scale = 1 / (g.kh * g.kw);
       output.fill(0);
@@ -50,8 +50,8 @@ export const avgpool_backward: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.output.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.output.shape;
+      const g = geometryOf(s, ctx.attrs);
       return [
         wgslInputIndex(g),
         `var acc = 0.0;`,

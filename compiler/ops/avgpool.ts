@@ -4,17 +4,13 @@
  */
 import type { OpDef } from "./op-def.js";
 import { wgslFloat } from "../lower/wgsl-ctx.js";
-import { geometryOf, inputGeometry, WINDOW_ATTRS, wgslOutputIndex, wgslWindowElements } from "./window.js";
+import { geometryOf, pooledType, WINDOW_ATTRS, wgslOutputIndex, wgslWindowElements } from "./window.js";
 
 export const avgpool: OpDef = {
   doc: "mean over sliding windows, channel by channel",
   arity: 1,
   attrs: [...WINDOW_ATTRS],
-  type([x], attrs) {
-    if (x!.dtype !== "f32") return "expects f32";
-    const g = inputGeometry(x!.shape, attrs);
-    return typeof g === "string" ? g : { dtype: "f32", shape: ["N", g.c, g.oh, g.ow] };
-  },
+  type: pooledType,
   vjp: (b, [x], _y, dy, attrs) => [
     b.op("avgpool_backward", [dy], {
       ...attrs,
@@ -24,7 +20,7 @@ export const avgpool: OpDef = {
   cpu: {
     kind: "custom",
     run({ inputs: [x], output, inputShapes: [s], attrs }) {
-      const g = geometryOf(s![1]!, s![2]!, s![3]!, attrs);
+      const g = geometryOf(s!, attrs);
       const plane = g.h * g.w;
       const scale = 1 / (g.kh * g.kw);
       let o = 0;
@@ -50,8 +46,8 @@ export const avgpool: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.inputs[0]!.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.inputs[0]!.shape;
+      const g = geometryOf(s, ctx.attrs);
       return [
         wgslOutputIndex(g),
         `var sum = 0.0;`,

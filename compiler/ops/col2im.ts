@@ -26,7 +26,7 @@ export const col2im: OpDef = {
   cpu: {
     kind: "custom",
     run({ inputs: [cols], output, outputShape: s, attrs }) {
-      const g = geometryOf(s[1]!, s[2]!, s[3]!, attrs);
+      const g = geometryOf(s, attrs);
       const x = cols!;
       output.fill(0);
       const plane = g.h * g.w;
@@ -55,8 +55,8 @@ export const col2im: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.output.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.output.shape;
+      const g = geometryOf(s, ctx.attrs);
       const k = g.c * g.kh * g.kw;
       return [
         wgslInputIndex(g),

@@ -22,15 +22,15 @@ export const im2col: OpDef = {
   cpu: {
     kind: "custom",
     run({ inputs: [x], output, inputShapes: [s], attrs }) {
-      const g = geometryOf(s![1]!, s![2]!, s![3]!, attrs);
+      const g = geometryOf(s!, attrs);
       unroll(x as Float32Array, output as Float32Array, s![0]!, g);
     },
   },
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.inputs[0]!.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.inputs[0]!.shape;
+      const g = geometryOf(s, ctx.attrs);
       const k = g.c * g.kh * g.kw;
       return [
         `let q = i % ${k}u;`,

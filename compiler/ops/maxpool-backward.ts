@@ -24,7 +24,7 @@ export const maxpool_backward: OpDef = {
   cpu: {
     kind: "custom",
     run({ inputs: [x, dy], output, inputShapes: [s], attrs }) {
-      const g = geometryOf(s![1]!, s![2]!, s![3]!, attrs);
+      const g = geometryOf(s!, attrs);
       const plane = g.h * g.w;
       output.fill(0);
       let o = 0;
@@ -39,8 +39,8 @@ export const maxpool_backward: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.inputs[0]!.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.inputs[0]!.shape;
+      const g = geometryOf(s, ctx.attrs);
       return [
         wgslInputIndex(g),
         `var acc = 0.0;`,

@@ -3,7 +3,7 @@ import { bug } from "../diagnostics.js";
 import type { OpDef } from "./op-def.js";
 import {
   geometryOf,
-  inputGeometry,
+  pooledType,
   WINDOW_ATTRS,
   wgslOutputIndex,
   wgslWindowElements,
@@ -14,17 +14,13 @@ export const maxpool: OpDef = {
   doc: "max over sliding windows, channel by channel",
   arity: 1,
   attrs: [...WINDOW_ATTRS],
-  type([x], attrs) {
-    if (x!.dtype !== "f32") return "expects f32";
-    const g = inputGeometry(x!.shape, attrs);
-    return typeof g === "string" ? g : { dtype: "f32", shape: ["N", g.c, g.oh, g.ow] };
-  },
+  type: pooledType,
   // The gradient goes to each window's first maximum, as PyTorch routes it.
   vjp: (b, [x], _y, dy, attrs) => [b.op("maxpool_backward", [x!, dy], attrs)],
   cpu: {
     kind: "custom",
     run({ inputs: [x], output, inputShapes: [s], attrs }) {
-      const g = geometryOf(s![1]!, s![2]!, s![3]!, attrs);
+      const g = geometryOf(s!, attrs);
       const plane = g.h * g.w;
       let o = 0;
       for (let nc = 0; nc < s![0]! * g.c; nc++) {
@@ -36,8 +32,8 @@ export const maxpool: OpDef = {
   wgsl: {
     kind: "custom",
     body: (ctx) => {
-      const s = ctx.inputs[0]!.shape as [string, number, number, number];
-      const g = geometryOf(s[1], s[2], s[3], ctx.attrs);
+      const s = ctx.inputs[0]!.shape;
+      const g = geometryOf(s, ctx.attrs);
       return [wgslOutputIndex(g), wgslArgmax(g, "oy", "ox"), `out[i] = in0[best];`].join("\n  ");
     },
   },

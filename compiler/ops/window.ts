@@ -2,7 +2,7 @@
 // an op's attributes, and the WGSL loop over the windows that cover one input element, which the backward kernels
 // use to gather their sums instead of scattering them (no atomics on a GPU).
 
-import type { Attrs, Dim } from "../ir/types.js";
+import type { Attrs, Dim, TensorType } from "../ir/types.js";
 
 /** Attributes of every window op: kernel [kh, kw], stride [sh, sw], pads [top, bottom, left, right]. */
 export const WINDOW_ATTRS = ["kernel", "stride", "pads"] as const;
@@ -47,11 +47,21 @@ export function sizedGeometry(c: number, attrs: Attrs): Geometry | string {
   return geometry(c, h!, w!, attrs);
 }
 
-/** The concrete geometry in a kernel, whose shapes the type rule already checked. */
-export function geometryOf(c: number, h: number, w: number, attrs: Attrs): Geometry {
-  const g = geometry(c, h, w, attrs);
+/**
+ * The geometry in a kernel, from its [N, c, h, w] operand or result (concrete, or with N), whose shape the type
+ * rule already checked.
+ */
+export function geometryOf(shape: readonly Dim[], attrs: Attrs): Geometry {
+  const g = geometry(shape[1]!, shape[2]!, shape[3]!, attrs);
   if (typeof g === "string") throw new Error(`compiler bug: ${g}`);
   return g;
+}
+
+/** The type rule of the pooling ops: [N, c, h, w] → [N, c, oh, ow]. */
+export function pooledType([x]: readonly TensorType[], attrs: Attrs): TensorType | string {
+  if (x!.dtype !== "f32") return "expects f32";
+  const g = inputGeometry(x!.shape, attrs);
+  return typeof g === "string" ? g : { dtype: "f32", shape: ["N", g.c, g.oh, g.ow] };
 }
 
 /** Declares `n`, `c`, `iy`, `ix` for invocation `i` over the input [N, c, h, w]. */
