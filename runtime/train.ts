@@ -43,6 +43,11 @@ export interface TrainOptions {
   /** Which model of a file that holds several. */
   readonly model?: string;
   readonly backend?: "auto" | "cpu" | "webgpu";
+  /**
+   * The kind of adapter the WGSL kernels are generated for; by default the one found. The tests run the hardware
+   * kernels (workgroup-memory tiles and trees) on SwiftShader this way.
+   */
+  readonly wgslTarget?: "hardware" | "software";
   readonly epochs?: number;
   readonly batch?: number;
   readonly lr?: number;
@@ -146,7 +151,7 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
   const backend = gpu
     ? await WebGpuBackend.create(
         gpu.device,
-        gpu.software ? "software" : "hardware",
+        options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
         step,
         splits.train,
         settings.batch,

@@ -32,7 +32,9 @@ interface Fixture {
   expected: Record<string, number[]>;
 }
 
-describe("PyTorch parity on WebGPU", () => {
+// Each fixture with the kernels of both targets: the hardware ones (workgroup-memory matmul tiles, tree reductions)
+// run on SwiftShader too, slowly but exactly.
+describe.each(["software", "hardware"] as const)("PyTorch parity on WebGPU, %s kernels", (target) => {
   for (const c of readdirSync(PARITY).filter((f) => f.endsWith(".json"))) {
     it(c.replace(".json", ""), async (ctx) => {
       if (!available) return ctx.skip(why);
@@ -42,6 +44,7 @@ describe("PyTorch parity on WebGPU", () => {
       const classes = m.target.kind === "class";
       const run = await train(r.program!, {
         backend: "webgpu",
+        wgslTarget: target,
         data: {
           train: {
             x: Float32Array.from(f.x.flat()),
