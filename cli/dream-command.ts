@@ -4,7 +4,6 @@
 import { Command, InvalidArgumentError } from "commander";
 import {
   dream,
-  ImageError,
   imageLayout,
   loadWeights,
   pickModel,
@@ -13,8 +12,8 @@ import {
   type DreamStep,
 } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile, Exit, EXIT, type Io } from "./run.js";
-import { nonNegativeInt, positiveInt, positiveNumber, userErrors } from "./train-commands.js";
+import { compileFile, type Io } from "./run.js";
+import { nonNegativeInt, positiveNumber, userErrors } from "./train-commands.js";
 
 interface DreamFlags {
   weights: string;
@@ -64,31 +63,25 @@ export function addDreamCommand(program: Command, io: Io): void {
       await userErrors(io, () => {
         const m = pickModel(result.program!, flags.model);
         const out = flags.output ?? `./${m.name}-class${flags.class}.png`;
-        try {
-          // Before the climb: a model whose input is no image should not wait 200 steps to hear so.
-          const layout = imageLayout(m.input.shape);
-          const weights = loadWeights(flags.weights, m);
-          const bar = process.stderr.isTTY ? progress(io, flags.steps) : undefined;
-          const r = dream(result.program!, {
-            weights,
-            classIndex: flags.class,
-            ...(flags.model !== undefined && { model: flags.model }),
-            steps: flags.steps,
-            lr: flags.lr,
-            l2: flags.l2,
-            seed: flags.seed,
-            ...(bar && { onStep: bar }),
-          });
-          if (bar) io.stderr("\r\x1b[2K");
-          io.stdout(`${line(r.before, flags.class)}  (noise)\n${line(r.after, flags.class)}\n`);
-          writePng(out, tensorToImage(r.image, r.shape));
-          const kind = layout.channels === 1 ? "gray" : "RGB";
-          io.stderr(`wrote ${layout.width}×${layout.height} ${kind} image to ${out}\n`);
-        } catch (e) {
-          if (!(e instanceof ImageError)) throw e;
-          io.stderr(`error: ${e.message}\n`);
-          throw new Exit(EXIT.input);
-        }
+        // Before the climb: a model whose input is no image should not wait 200 steps to hear so.
+        const layout = imageLayout(m.input.shape);
+        const weights = loadWeights(flags.weights, m);
+        const bar = process.stderr.isTTY ? progress(io, flags.steps) : undefined;
+        const r = dream(result.program!, {
+          weights,
+          classIndex: flags.class,
+          ...(flags.model !== undefined && { model: flags.model }),
+          steps: flags.steps,
+          lr: flags.lr,
+          l2: flags.l2,
+          seed: flags.seed,
+          ...(bar && { onStep: bar }),
+        });
+        if (bar) io.stderr("\r\x1b[2K");
+        io.stdout(`${line(r.before, flags.class)}  (noise)\n${line(r.after, flags.class)}\n`);
+        writePng(out, tensorToImage(r.image, r.shape));
+        const kind = layout.channels === 1 ? "gray" : "RGB";
+        io.stderr(`wrote ${layout.width}×${layout.height} ${kind} image to ${out}\n`);
       });
     });
 }

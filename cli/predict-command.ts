@@ -3,17 +3,9 @@
 // `readPredictInputs()` and `predict()`.
 
 import { Command } from "commander";
-import {
-  ImageError,
-  loadWeights,
-  pickModel,
-  predict,
-  PredictError,
-  readPredictInputs,
-  type Prediction,
-} from "../index.js";
+import { loadWeights, pickModel, predict, readPredictInputs, type Prediction } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile, Exit, EXIT, type Io } from "./run.js";
+import { compileFile, type Io } from "./run.js";
 import { positiveInt, userErrors } from "./train-commands.js";
 
 interface PredictFlags {
@@ -41,21 +33,15 @@ export function addPredictCommand(program: Command, io: Io): void {
     .action(async (file: string, inputs: string[], flags: PredictFlags) => {
       const result = compileFile(file, flags.model, io);
       await userErrors(io, () => {
-        try {
-          const m = pickModel(result.program!, flags.model);
-          const weights = loadWeights(flags.weights, m);
-          const predictions = predict(result.program!, {
-            weights,
-            ...(flags.model !== undefined && { model: flags.model }),
-            inputs: readPredictInputs(inputs, { limit: flags.limit }),
-            top: flags.top,
-          });
-          io.stdout(flags.json ? jsonLines(predictions) : blocks(predictions));
-        } catch (e) {
-          if (!(e instanceof ImageError || e instanceof PredictError)) throw e;
-          io.stderr(`error: ${e.message}\n`);
-          throw new Exit(EXIT.input);
-        }
+        const m = pickModel(result.program!, flags.model);
+        const weights = loadWeights(flags.weights, m);
+        const predictions = predict(result.program!, {
+          weights,
+          ...(flags.model !== undefined && { model: flags.model }),
+          inputs: readPredictInputs(inputs, { limit: flags.limit }),
+          top: flags.top,
+        });
+        io.stdout(flags.json ? jsonLines(predictions) : blocks(predictions));
       });
     });
 }

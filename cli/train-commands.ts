@@ -9,9 +9,11 @@ import {
   DataError,
   evaluate,
   gradcheck,
+  ImageError,
   loadResume,
   loadWeights,
   pickModel,
+  PredictError,
   renderAll,
   saveWeights,
   stepProgram,
@@ -69,7 +71,12 @@ export async function userErrors<T>(io: Io, f: () => Promise<T> | T): Promise<T>
       io.stderr(e.diagnostics.length ? renderAll(e.diagnostics) : `error: ${e.message}\n`);
       throw new Exit(EXIT.input);
     }
-    if (e instanceof DataError || e instanceof CheckpointError) {
+    if (
+      e instanceof DataError ||
+      e instanceof CheckpointError ||
+      e instanceof ImageError ||
+      e instanceof PredictError
+    ) {
       io.stderr(`error: ${e.message}\n`);
       throw new Exit(EXIT.input);
     }

@@ -53,7 +53,8 @@ export function buildStep(m: CheckedModel): StepProgram {
   return { model: m, forward: buildForward(m), evaluate: buildEvaluate(m), train, params: m.params, states };
 }
 
-function buildForward(m: CheckedModel): Func {
+/** The forward function alone (evaluation mode): what `predict` and `dream` run. */
+export function buildForward(m: CheckedModel): Func {
   const b = new Builder(m.name);
   const x = b.input(m.input.name, inputType(m));
   const params = declareParams(b, m);

@@ -13,7 +13,9 @@ import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { CpuExecutor } from "./cpu/executor.js";
 import type { Weights } from "./init.js";
 import { Rng } from "./rng.js";
-import { pickModel, stepProgram, TrainError } from "./train.js";
+import { pickModel, TrainError } from "./train.js";
+import { buildForward } from "../compiler/step.js";
+import { softmax } from "./predict.js";
 
 /** The inputs `buildDream` adds beside the model's own: dotted, so no model input can be named the same. */
 export const DREAM_CLASS = "dream.class";
@@ -111,7 +113,7 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
   let last!: DreamStep;
   for (let step = 0; ; step++) {
     const out = exec.run(inputs, 1);
-    last = { step, score: out["score"]![0]!, probability: softmaxAt(out["scores"]!, k) };
+    last = { step, score: out["score"]![0]!, probability: softmax(out["scores"]!)[k]! };
     first ??= last;
     trace[step] = last.score;
     o.onStep?.(last);
@@ -132,7 +134,7 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
  * differentiated: `grad.<input>` is d objective / d input. The forward `scores` stay an output.
  */
 export function buildDream(m: CheckedModel): Func {
-  const forward = stepProgram(m).forward;
+  const forward = buildForward(m);
   const b = Builder.extend(forward, `${m.name}.dream`);
   const x = forward.inputs.find((i) => i.name === m.input.name)!.value;
   const scores = forward.outputs.find((o) => o.name === "scores")!.value;
@@ -153,12 +155,4 @@ function classCount(m: CheckedModel): number {
       `model \`${m.name}\` predicts real values (\`target ${m.target.name}: [...]\`): dream raises a class's score, so it needs \`target ${m.target.name}: class(k)\``,
     );
   return m.target.classes;
-}
-
-function softmaxAt(scores: ArrayLike<number>, k: number): number {
-  let max = -Infinity;
-  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i]!);
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) sum += Math.exp(scores[i]! - max);
-  return Math.exp(scores[k]! - max) / sum;
 }

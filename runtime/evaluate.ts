@@ -5,7 +5,7 @@ import type { CheckedProgram } from "../compiler/program.js";
 import { CpuBackend } from "./cpu/trainer.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
-import type { SplitMetrics } from "./loop.js";
+import { summarise, type SplitMetrics } from "./loop.js";
 import { loadModelData, pickModel, settingsOf, stepProgram } from "./train.js";
 
 export interface EvaluateOptions {
@@ -31,14 +31,9 @@ export async function evaluate(program: CheckedProgram, o: EvaluateOptions): Pro
   const split = data.test ?? data.train;
   const backend = new CpuBackend(step, split, 1, o.weights, undefined);
   const r = await backend.evaluate(split);
-  const classes = m.target.kind === "class";
   return {
     split: data.test ? "test" : "train",
     count: r.count,
-    metrics: {
-      loss: r.lossSum / r.count,
-      accuracy: classes ? r.correct / r.count : null,
-      top5: classes && settings.metrics.includes("top5") ? r.top5 / r.count : null,
-    },
+    metrics: summarise(r, m.target.kind === "class", settings.metrics.includes("top5")),
   };
 }

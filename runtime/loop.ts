@@ -228,7 +228,8 @@ export async function runLoop(
   };
 }
 
-function summarise(r: EvalResult, classes: boolean, top5: boolean): SplitMetrics {
+/** An evaluation's sums as the metrics printed and logged: means over the split, null where they do not apply. */
+export function summarise(r: EvalResult, classes: boolean, top5: boolean): SplitMetrics {
   return {
     loss: r.lossSum / r.count,
     accuracy: classes ? r.correct / r.count : null,

@@ -10,7 +10,8 @@ import type { Image } from "./image/png.js";
 import { imageToInput } from "./image/to-input.js";
 import { inputImageLayout } from "./image/layout.js";
 import type { Weights } from "./init.js";
-import { pickModel, stepProgram } from "./train.js";
+import { pickModel } from "./train.js";
+import { buildForward } from "../compiler/step.js";
 
 /** A model that cannot predict classes for these inputs: one line. */
 export class PredictError extends Error {
@@ -66,7 +67,7 @@ export function predict(program: CheckedProgram, o: PredictOptions): Prediction[
   const { labels, x } = gather(m, features, o.inputs);
   if (labels.length === 0) return [];
   const names = classNames(m, classes);
-  const executor = new CpuExecutor(lowerToCpu(stepProgram(m).forward), Math.min(CHUNK, labels.length));
+  const executor = new CpuExecutor(lowerToCpu(buildForward(m)), Math.min(CHUNK, labels.length));
   const out: Prediction[] = [];
   for (let start = 0; start < labels.length; start += CHUNK) {
     const n = Math.min(CHUNK, labels.length - start);
@@ -154,7 +155,7 @@ function classNames(m: CheckedModel, classes: number): readonly string[] | undef
 }
 
 /** softmax in float64, the row maximum subtracted first so that large scores do not overflow. */
-function softmax(s: ArrayLike<number>): Float64Array {
+export function softmax(s: ArrayLike<number>): Float64Array {
   let max = -Infinity;
   for (let i = 0; i < s.length; i++) max = Math.max(max, s[i]!);
   const p = new Float64Array(s.length);

@@ -43,7 +43,10 @@ export function saveWeights(path: string, m: CheckedModel, weights: Weights, o: 
 
 /** Reads weights for `m`: every parameter present, with its shape; one line naming the file otherwise. */
 export function loadWeights(path: string, m: CheckedModel): Weights {
-  const ckpt = readSafetensors(path);
+  return weightsOf(readSafetensors(path), m);
+}
+
+function weightsOf(ckpt: ReturnType<typeof readSafetensors>, m: CheckedModel): Weights {
   const problems = checkAgainst(m.params, ckpt);
   if (problems.length) {
     const more =
@@ -57,8 +60,9 @@ export function loadWeights(path: string, m: CheckedModel): Weights {
 
 /** Reads what `--resume` continues from: the weights, the optimizer state beside them, and the position. */
 export function loadResume(path: string, m: CheckedModel, states: readonly StateInfo[]): ResumeState {
-  const weights = loadWeights(path, m);
-  const meta = readSafetensors(path).metadata;
+  const ckpt = readSafetensors(path);
+  const weights = weightsOf(ckpt, m);
+  const meta = ckpt.metadata;
   const num = (k: string): number => {
     const v = Number(meta[k]);
     if (meta[k] === undefined || !Number.isInteger(v) || v < 0)

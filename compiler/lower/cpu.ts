@@ -8,7 +8,7 @@ import { OPS } from "../ops/index.js";
 import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
 import { elementCount } from "../ir/types.js";
 import { coalesce, stridesOf } from "../ops/strided.js";
-import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
+import { fusedStatements, isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 import { planBuffers } from "../passes/buffers.js";
 
 export interface CpuStep {
@@ -78,25 +78,7 @@ const loops = new Map<string, Loop>();
 
 /** The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …. */
 function elementwiseLines(k: Kernel): string[] {
-  const leaf = new Map(k.args.map((a, j) => [a.id, `l${j}`]));
-  const temp = new Map<number, string>();
-  const lines: string[] = [];
-  k.instrs.forEach((ins, n) => {
-    const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
-    const cpu = OPS[ins.op].cpu;
-    const expr =
-      cpu.kind === "map"
-        ? cpu.expr(args[0]!, ins.attrs)
-        : cpu.kind === "zip"
-          ? cpu.expr(args[0]!, args[1]!, ins.attrs)
-          : "";
-    if (n === k.instrs.length - 1) lines.push(`out[i] = ${expr};`);
-    else {
-      temp.set(ins.result.id, `t${n}`);
-      lines.push(`const t${n} = ${expr};`);
-    }
-  });
-  return lines;
+  return fusedStatements(k, (op) => OPS[op].cpu, "const");
 }
 
 /**

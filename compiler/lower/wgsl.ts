@@ -6,7 +6,7 @@ import { bug } from "../diagnostics.js";
 import { OPS, type OpKind } from "../ops/index.js";
 import type { WgslKernel } from "../ops/op-def.js";
 import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
-import { isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
+import { fusedStatements, isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
 import { elementCount } from "../ir/types.js";
 import { WgslCtx, type WgslTarget } from "./wgsl-ctx.js";
 
@@ -89,23 +89,7 @@ function kernelSource(kernel: Kernel, target: WgslTarget): string {
     const shapes = kernel.args.map((a) => a.type.shape);
     const lines = shapes.some((s) => !same(s) && !single(s)) ? [ctx.unravel("i", out, "o")] : [];
     shapes.forEach((s, j) => lines.push(`let l${j} = in${j}[${at(s)}];`));
-    const leaf = new Map(kernel.args.map((a, j) => [a.id, `l${j}`]));
-    const temp = new Map<number, string>();
-    kernel.instrs.forEach((ins, n) => {
-      const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
-      const w = OPS[ins.op].wgsl!;
-      const expr =
-        w.kind === "map"
-          ? w.expr(args[0]!, ins.attrs)
-          : w.kind === "zip"
-            ? w.expr(args[0]!, args[1]!, ins.attrs)
-            : "";
-      if (n === kernel.instrs.length - 1) lines.push(`out[i] = ${expr};`);
-      else {
-        temp.set(ins.result.id, `t${n}`);
-        lines.push(`let t${n} = ${expr};`);
-      }
-    });
+    lines.push(...fusedStatements(kernel, (op) => OPS[op].wgsl!, "let"));
     body = lines.join("\n  ");
   } else {
     const w = OPS[root.op].wgsl ?? bug(`${root.op} has no WGSL kernel`);

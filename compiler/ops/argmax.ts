@@ -1,5 +1,6 @@
 /** argmax(x) over the last axis: f32 [.., k] → i32 [..], the first index of the maximum (as torch.argmax). */
 import type { OpDef } from "./op-def.js";
+import { reduceThreads } from "../lower/wgsl-ctx.js";
 
 export const argmax: OpDef = {
   doc: "index of the largest value in each row",
@@ -33,7 +34,7 @@ export const argmax: OpDef = {
   wgsl: {
     kind: "custom",
     per: (target) => (target === "hardware" ? "a workgroup of 64 per row" : "one invocation per row"),
-    threads: (out, _ins, _attrs, target) => out.reduce((p, d) => p * d, 1) * (target === "hardware" ? 64 : 1),
+    threads: reduceThreads,
     globals: (ctx) =>
       ctx.target === "hardware"
         ? "var<workgroup> partV: array<f32, 64>;\nvar<workgroup> partI: array<i32, 64>;"

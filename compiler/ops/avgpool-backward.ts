@@ -4,7 +4,14 @@
  */
 import type { OpDef } from "./op-def.js";
 import { wgslFloat } from "../lower/wgsl-ctx.js";
-import { geometryOf, sizedGeometry, WINDOW_ATTRS, wgslCoveringWindows, wgslInputIndex } from "./window.js";
+import {
+  geometryOf,
+  sizedGeometry,
+  WINDOW_ATTRS,
+  wgslCoveringWindows,
+  wgslInputIndex,
+  windowOnly,
+} from "./window.js";
 
 export const avgpool_backward: OpDef = {
   doc: "avgpool's transpose: each window's value spread evenly over it",
@@ -18,9 +25,7 @@ export const avgpool_backward: OpDef = {
     if (dy!.shape[2] !== g.oh || dy!.shape[3] !== g.ow) return `expects ${g.oh}×${g.ow} windows`;
     return { dtype: "f32", shape: ["N", g.c, g.h, g.w] };
   },
-  vjp: (b, _x, _y, dy, attrs) => [
-    b.op("avgpool", [dy], { kernel: attrs["kernel"]!, stride: attrs["stride"]!, pads: attrs["pads"]! }),
-  ],
+  vjp: (b, _x, _y, dy, attrs) => [b.op("avgpool", [dy], windowOnly(attrs))],
   cpu: {
     kind: "custom",
     run({ inputs: [dy], output, outputShape: s, attrs }) {

@@ -4,19 +4,21 @@
  */
 import type { OpDef } from "./op-def.js";
 import { wgslFloat } from "../lower/wgsl-ctx.js";
-import { geometryOf, pooledType, WINDOW_ATTRS, wgslOutputIndex, wgslWindowElements } from "./window.js";
+import {
+  geometryOf,
+  pooledType,
+  WINDOW_ATTRS,
+  wgslOutputIndex,
+  wgslWindowElements,
+  withSize,
+} from "./window.js";
 
 export const avgpool: OpDef = {
   doc: "mean over sliding windows, channel by channel",
   arity: 1,
   attrs: [...WINDOW_ATTRS],
   type: pooledType,
-  vjp: (b, [x], _y, dy, attrs) => [
-    b.op("avgpool_backward", [dy], {
-      ...attrs,
-      size: [x!.type.shape[2] as number, x!.type.shape[3] as number],
-    }),
-  ],
+  vjp: (b, [x], _y, dy, attrs) => [b.op("avgpool_backward", [dy], withSize(attrs, x!))],
   cpu: {
     kind: "custom",
     run({ inputs: [x], output, inputShapes: [s], attrs }) {

@@ -3,7 +3,14 @@
  * positions it was unrolled from: the transpose of im2col, and its gradient.
  */
 import type { OpDef } from "./op-def.js";
-import { geometryOf, sizedGeometry, WINDOW_ATTRS, wgslCoveringWindows, wgslInputIndex } from "./window.js";
+import {
+  geometryOf,
+  sizedGeometry,
+  WINDOW_ATTRS,
+  wgslCoveringWindows,
+  wgslInputIndex,
+  windowOnly,
+} from "./window.js";
 
 export const col2im: OpDef = {
   doc: "window rows summed back into an image (im2col's transpose)",
@@ -20,9 +27,7 @@ export const col2im: OpDef = {
     if (cols!.shape[1] !== g.oh * g.ow) return `expects ${g.oh * g.ow} windows, got ${cols!.shape[1]}`;
     return { dtype: "f32", shape: ["N", g.c, g.h, g.w] };
   },
-  vjp: (b, _x, _y, dy, attrs) => [
-    b.op("im2col", [dy], { kernel: attrs["kernel"]!, stride: attrs["stride"]!, pads: attrs["pads"]! }),
-  ],
+  vjp: (b, _x, _y, dy, attrs) => [b.op("im2col", [dy], windowOnly(attrs))],
   cpu: {
     kind: "custom",
     run({ inputs: [cols], output, outputShape: s, attrs }) {

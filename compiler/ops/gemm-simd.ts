@@ -225,18 +225,15 @@ export function simdGemm(
   if (have < bytes) w.memory.grow(Math.ceil((bytes - have) / 65536));
   const heap = new Float32Array(w.memory.buffer);
   const [pa, pb, pc] = [0, m4 * k, m4 * k + k * n4];
-  // Pack A as [m4, k] and B as [k, n4]; the padding rows and columns are zero.
-  if (!ta && m === m4) heap.set(a.subarray(0, m * k), pa);
-  else {
-    heap.fill(0, pa, pa + m4 * k);
-    if (!ta) heap.set(a.subarray(0, m * k), pa);
-    else transposeInto(a, k, m, heap, pa, k);
-  }
+  // Pack A as [m4, k] and B as [k, n4]; only the padding rows and columns are zeroed (memory is reused).
+  if (!ta) heap.set(a.subarray(0, m * k), pa);
+  else transposeInto(a, k, m, heap, pa, k);
+  heap.fill(0, pa + m * k, pa + m4 * k);
   if (!tb && n === n4) heap.set(b.subarray(0, k * n), pb);
   else {
-    heap.fill(0, pb, pb + k * n4);
     if (!tb) for (let p = 0; p < k; p++) heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
     else transposeInto(b, n, k, heap, pb, n4);
+    for (let p = 0; p < k; p++) heap.fill(0, pb + p * n4 + n, pb + (p + 1) * n4);
   }
   // Column panels of B small enough to stay in cache while every block of rows passes over them.
   const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 3) << 3));

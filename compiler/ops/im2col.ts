@@ -3,7 +3,7 @@
  * padding), ordered (c, ky, kx) as a conv2d weight [f, c, kh, kw] flattens. A convolution is then one matmul.
  */
 import type { OpDef } from "./op-def.js";
-import { geometryOf, inputGeometry, WINDOW_ATTRS, type Geometry } from "./window.js";
+import { geometryOf, inputGeometry, WINDOW_ATTRS, withSize, type Geometry } from "./window.js";
 
 export const im2col: OpDef = {
   doc: "sliding windows unrolled into rows",
@@ -16,9 +16,7 @@ export const im2col: OpDef = {
     return { dtype: "f32", shape: ["N", g.oh * g.ow, g.c * g.kh * g.kw] };
   },
   // Each input element was copied into every window row it appears in: its gradient sums them back (col2im).
-  vjp: (b, [x], _y, dy, attrs) => [
-    b.op("col2im", [dy], { ...attrs, size: [x!.type.shape[2] as number, x!.type.shape[3] as number] }),
-  ],
+  vjp: (b, [x], _y, dy, attrs) => [b.op("col2im", [dy], withSize(attrs, x!))],
   cpu: {
     kind: "custom",
     run({ inputs: [x], output, inputShapes: [s], attrs }) {

@@ -2,10 +2,20 @@
 // an op's attributes, and the WGSL loop over the windows that cover one input element, which the backward kernels
 // use to gather their sums instead of scattering them (no atomics on a GPU).
 
-import type { Attrs, Dim, TensorType } from "../ir/types.js";
+import type { Attrs, Dim, TensorType, Value } from "../ir/types.js";
 
 /** Attributes of every window op: kernel [kh, kw], stride [sh, sw], pads [top, bottom, left, right]. */
 export const WINDOW_ATTRS = ["kernel", "stride", "pads"] as const;
+
+/** The window attributes alone (a backward op's `size` dropped): what the forward op of a transpose takes. */
+export function windowOnly(attrs: Attrs): Attrs {
+  return Object.fromEntries(WINDOW_ATTRS.map((k) => [k, attrs[k]!]));
+}
+
+/** The window attributes and the [h, w] of input `x`: what a backward op needs to rebuild it. */
+export function withSize(attrs: Attrs, x: Value): Attrs {
+  return { ...windowOnly(attrs), size: [x.type.shape[2] as number, x.type.shape[3] as number] };
+}
 
 export interface Geometry {
   readonly c: number;

@@ -3,7 +3,7 @@
 // expression per element: one pass over memory instead of one per op, and no buffer for the values inside.
 
 import { OPS } from "../ops/index.js";
-import type { Func, Instr, Value } from "../ir/types.js";
+import type { Attrs, Func, Instr, Value } from "../ir/types.js";
 
 /** One kernel: its instructions in order (the last is the root, whose result the kernel writes) and its inputs. */
 export interface Kernel {
@@ -17,6 +17,38 @@ export interface Kernel {
 export function isElementwise(ins: Instr): boolean {
   const d = OPS[ins.op];
   return (d.cpu.kind === "map" || d.cpu.kind === "zip") && (d.wgsl?.kind === "map" || d.wgsl?.kind === "zip");
+}
+
+/** An element-wise kernel of a backend: the expression of one element from its operands' expressions. */
+type ElementKernel =
+  | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
+  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
+  | { readonly kind: "custom" };
+
+/**
+ * The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …, in a
+ * backend's language: `kernelOf` picks the backend's kernel of an op, `decl` is how it declares a value.
+ */
+export function fusedStatements(
+  k: Kernel,
+  kernelOf: (op: Instr["op"]) => ElementKernel,
+  decl: "const" | "let",
+): string[] {
+  const leaf = new Map(k.args.map((a, j) => [a.id, `l${j}`]));
+  const temp = new Map<number, string>();
+  return k.instrs.map((ins, n) => {
+    const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
+    const e = kernelOf(ins.op);
+    const expr =
+      e.kind === "map"
+        ? e.expr(args[0]!, ins.attrs)
+        : e.kind === "zip"
+          ? e.expr(args[0]!, args[1]!, ins.attrs)
+          : "";
+    if (n === k.instrs.length - 1) return `out[i] = ${expr};`;
+    temp.set(ins.result.id, `t${n}`);
+    return `${decl} t${n} = ${expr};`;
+  });
 }
 
 function sameShape(a: Value, b: Value): boolean {

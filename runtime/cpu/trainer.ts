@@ -94,12 +94,9 @@ export class CpuBackend implements Backend {
     this.scalars.t[0] = t;
     this.scalars.seed[0] = seed;
     const m = this.program.model;
-    const inputs = {
-      ...this.inputs,
-      [m.input.name]: this.xBatch.subarray(0, n * f),
-      [m.target.name]: this.yBatch.subarray(0, n * w),
-    };
-    const out = this.train.run(inputs, n);
+    this.inputs[m.input.name] = this.xBatch.subarray(0, n * f);
+    this.inputs[m.target.name] = this.yBatch.subarray(0, n * w);
+    const out = this.train.run(this.inputs, n);
     const loss = out["loss"]![0]!;
     const correct = out["correct"]?.[0] ?? 0;
     if (!Number.isFinite(loss)) return { loss, correct, applied: false };

@@ -18,10 +18,6 @@ const CHUNK = 32;
 // Uniform slots sit 256 bytes apart: minUniformBufferOffsetAlignment on every adapter.
 const SLOT = 256;
 
-export class DataTooLargeError extends Error {
-  override readonly name = "DataTooLargeError";
-}
-
 /** Why a data split cannot live on this device whole (the one buffer it is uploaded into), if it cannot. */
 export function tooLarge(
   split: Split,
@@ -62,8 +58,7 @@ export class WebGpuBackend implements Backend {
     private readonly train: WebGpuExecutor,
     private readonly evaluator: WebGpuExecutor,
     private readonly gather: { f32: GPUComputePipeline; i32: GPUComputePipeline },
-    private readonly trainSplit: Split,
-    private readonly batch: number,
+    trainSplit: Split,
   ) {
     const m = program.model;
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -114,7 +109,7 @@ export class WebGpuBackend implements Backend {
     const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train, target), batch);
     const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate, target), EVAL_BATCH);
     const gather = { f32: await gatherPipeline(device, "f32"), i32: await gatherPipeline(device, "i32") };
-    const b = new WebGpuBackend(device, program, train, evaluator, gather, trainSplit, batch);
+    const b = new WebGpuBackend(device, program, train, evaluator, gather, trainSplit);
     for (const p of program.params) device.queue.writeBuffer(train.buffer(p.name), 0, weights.get(p.name)!);
     for (const s of program.states) {
       const v = states?.get(s.name) ?? new Float32Array(s.shape.reduce((x, y) => x * y, 1));
@@ -132,7 +127,8 @@ export class WebGpuBackend implements Backend {
     let u = this.uploaded.get(split);
     if (u) return u;
     const why = tooLarge(split, this.device.limits);
-    if (why) throw new DataTooLargeError(why);
+    // train() refuses such a split first, with this message, as the user's error.
+    if (why) throw new Error(why);
     const make = (data: Float32Array | Int32Array) => {
       const buf = this.device.createBuffer({
         size: Math.max(4, data.byteLength),
@@ -247,9 +243,17 @@ export class WebGpuBackend implements Backend {
     const m = this.program.model;
     const up = this.upload(split);
     const ev = this.evaluator;
-    const outputs = ["loss_sum", "correct", "top5"].filter((o) =>
-      this.program.evaluate.outputs.some((x) => x.name === o),
+    // Which of loss_sum, correct, top5 (in that order in `sums`) the evaluation function has.
+    const outputs = (["loss_sum", "correct", "top5"] as const).flatMap((name, slot) =>
+      this.program.evaluate.outputs.some((x) => x.name === name) ? [{ name, slot }] : [],
     );
+    // The parameters do not change while evaluating: one copy serves every batch.
+    const params = this.device.createCommandEncoder();
+    for (const p of this.program.params) {
+      const src = this.train.buffer(p.name);
+      params.copyBufferToBuffer(src, 0, ev.buffer(p.name), 0, src.size);
+    }
+    this.device.queue.submit([params.finish()]);
     const sums = new Float64Array(3);
     for (let start = 0; start < split.count; start += EVAL_BATCH) {
       const n = Math.min(EVAL_BATCH, split.count - start);
@@ -263,16 +267,10 @@ export class WebGpuBackend implements Backend {
         n * this.features * 4,
       );
       enc.copyBufferToBuffer(up.y, start * this.width * 4, ev.buffer(m.target.name), 0, n * this.width * 4);
-      for (const p of this.program.params) {
-        const src = this.train.buffer(p.name);
-        enc.copyBufferToBuffer(src, 0, ev.buffer(p.name), 0, src.size);
-      }
       ev.encode(enc, n);
       this.device.queue.submit([enc.finish()]);
-      const values = await Promise.all(outputs.map((o) => readBack(this.device, ev.buffer(o), 4)));
-      values.forEach(
-        (v, i) => (sums[["loss_sum", "correct", "top5"].indexOf(outputs[i]!)]! += new Float32Array(v)[0]!),
-      );
+      const values = await Promise.all(outputs.map((o) => readBack(this.device, ev.buffer(o.name), 4)));
+      values.forEach((v, i) => (sums[outputs[i]!.slot]! += new Float32Array(v)[0]!));
     }
     return { lossSum: sums[0]!, correct: sums[1]!, top5: sums[2]!, count: split.count };
   }
