@@ -67,5 +67,5 @@ export {
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
-export { lowerToWgsl, printWgsl, type WgslPlan } from "./compiler/lower/wgsl.js";
-export { lowerToCpu, printCpu, type CpuPlan } from "./compiler/lower/cpu.js";
+export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";
+export { lowerToCpu, printCpu, type CpuPlan } from "./backends/cpu/lower.js";

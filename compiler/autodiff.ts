@@ -6,7 +6,7 @@
 import { Builder } from "./ir/builder.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
 import type { Func, Value } from "./ir/types.js";
-import { OPS } from "./ops/index.js";
+import { instrVjp } from "./ops/index.js";
 import { bug } from "./diagnostics.js";
 
 /**
@@ -41,7 +41,7 @@ export function differentiate(f: Func, loss: string, wrt: readonly string[]): Fu
     const ins = f.body[i]!;
     const dy = grads.get(ins.result.id);
     if (!dy || !active(ins.result)) continue;
-    const dxs = OPS[ins.op].vjp(b, ins.args, ins.result, dy, ins.attrs);
+    const dxs = instrVjp(b, ins, dy);
     ins.args.forEach((a, k) => {
       const dx = dxs[k];
       if (dx && active(a)) accumulate(a, dx);

@@ -13,7 +13,7 @@ export function perExampleLoss(b: Builder, loss: LossSpec, s: Value, y: Value): 
     case "cross_entropy": {
       // L_i = -log softmax(s)_y = logsumexp(s) - s_y, with the row maximum subtracted for stability.
       const k = s.type.shape[1] as number;
-      const m = b.op("stop_gradient", [b.op("reduce_max", [s], { axes: [1], keepdims: true })]);
+      const m = b.op("stop_gradient", [b.op("reduce_max", [s], { axes: [1], keepdims: true })], {});
       const z = b.sub(s, m);
       const lse = b.log(b.sum(b.exp(z), [1], true));
       const oneHot = b.op("one_hot", [y], { classes: k });
@@ -36,7 +36,7 @@ export function perExampleLoss(b: Builder, loss: LossSpec, s: Value, y: Value): 
       // On logits, as BCEWithLogitsLoss: max(s, 0) - s·t + log(1 + e^-|s|), mean over k.
       const terms = b.add(
         b.sub(b.relu(s), b.mul(s, y)),
-        b.log(b.add(b.scalar(1), b.exp(b.neg(b.op("abs", [s]))))),
+        b.log(b.add(b.scalar(1), b.exp(b.neg(b.op("abs", [s], {}))))),
       );
       return b.div(b.sum(terms, perExample), b.scalar(count(s)));
     }
@@ -50,14 +50,14 @@ function count(v: Value): number {
 
 /** The number of examples whose true class is the top-scoring one (f32 scalar). */
 export function correctCount(b: Builder, s: Value, y: Value): Value {
-  const predicted = b.op("cast", [b.op("argmax", [s])]);
-  return b.sum(b.op("equal", [predicted, b.op("cast", [y])]), [0]);
+  const predicted = b.op("cast", [b.op("argmax", [s], {})], {});
+  return b.sum(b.op("equal", [predicted, b.op("cast", [y], {})], {}), [0]);
 }
 
 /** The number of examples whose true class is among the 5 top scores: fewer than 5 classes score higher. */
 export function top5Count(b: Builder, s: Value, y: Value): Value {
   const k = s.type.shape[1] as number;
   const sy = b.sum(b.mul(s, b.op("one_hot", [y], { classes: k })), [1], true);
-  const above = b.sum(b.sub(b.scalar(1), b.op("greater_equal", [sy, s])), [1]);
+  const above = b.sum(b.sub(b.scalar(1), b.op("greater_equal", [sy, s], {})), [1]);
   return b.sum(b.step(b.sub(b.scalar(4.5), above)), [0]);
 }

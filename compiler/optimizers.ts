@@ -49,8 +49,8 @@ export function applyOptimizer(b: Builder, o: OptimizerSpec, slot: Slot, lr: Val
       const m = b.add(b.mul(c(o.beta1), slot.state["exp_avg"]!), b.mul(c(1 - o.beta1), g));
       const v = b.add(b.mul(c(o.beta2), slot.state["exp_avg_sq"]!), b.mul(c(1 - o.beta2), b.mul(g, g)));
       // torch.optim.Adam: step = lr / (1 - β1^t); denom = √v / √(1 - β2^t) + eps.
-      const bc1 = b.sub(c(1), b.op("pow", [c(o.beta1), t]));
-      const bc2 = b.sub(c(1), b.op("pow", [c(o.beta2), t]));
+      const bc1 = b.sub(c(1), b.op("pow", [c(o.beta1), t], {}));
+      const bc2 = b.sub(c(1), b.op("pow", [c(o.beta2), t], {}));
       const denom = b.add(b.div(b.sqrt(v), b.sqrt(bc2)), c(o.eps));
       const update = b.mul(b.div(lr, bc1), b.div(m, denom));
       return { param: b.sub(p0, update), state: { exp_avg: m, exp_avg_sq: v } };

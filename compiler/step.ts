@@ -94,7 +94,7 @@ export function buildGradient(m: CheckedModel, training: boolean): Func {
   const params = declareParams(b, m);
   const updates = new Map<string, Value>();
   const s = lowerNetwork(b, m, x, params, { training, seed, updates });
-  const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", []));
+  const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", [], {}));
   // The objective adds the regularizers: λ·ΣW² or λ·Σ|W| over weights only, a layer's own replacing the model's.
   let objective = loss;
   for (const p of m.params) {
@@ -151,6 +151,6 @@ function optimise(f: Func): Func {
 
 function penalty(b: Builder, r: RegularizerSpec, w: Value): Value {
   const all = w.type.shape.map((_, i) => i);
-  const total = r.kind === "l2" ? b.sum(b.mul(w, w), all) : b.sum(b.op("abs", [w]), all);
+  const total = r.kind === "l2" ? b.sum(b.mul(w, w), all) : b.sum(b.op("abs", [w], {}), all);
   return b.mul(b.scalar(r.lambda), total);
 }

@@ -6,7 +6,7 @@
 import { differentiate } from "../compiler/autodiff.js";
 import { Builder } from "../compiler/ir/builder.js";
 import type { Func } from "../compiler/ir/types.js";
-import { lowerToCpu } from "../compiler/lower/cpu.js";
+import { lowerToCpu } from "../backends/cpu/lower.js";
 import { eliminateCommonSubexpressions } from "../compiler/passes/cse.js";
 import { eliminateDeadCode } from "../compiler/passes/dead-code.js";
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";

@@ -3,8 +3,8 @@
 
 import type { CheckedModel } from "../compiler/program.js";
 import { buildGradient } from "../compiler/step.js";
-import { lowerToCpu } from "../compiler/lower/cpu.js";
-import type { Buffer } from "../compiler/ops/op-def.js";
+import { lowerToCpu } from "../backends/cpu/lower.js";
+import type { Buffer } from "../backends/cpu/kernels/kernel.js";
 import { CpuExecutor } from "./cpu/executor.js";
 import { initialise, type Weights } from "./init.js";
 import { Rng } from "./rng.js";

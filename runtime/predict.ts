@@ -3,7 +3,7 @@
 // probabilities, out. It runs the model's forward program on the CPU.
 
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
-import { lowerToCpu } from "../compiler/lower/cpu.js";
+import { lowerToCpu } from "../backends/cpu/lower.js";
 import { CpuExecutor } from "./cpu/executor.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";

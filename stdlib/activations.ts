@@ -17,7 +17,7 @@ export const sigmoid = defineLayer({
   doc: "1 / (1 + e^-x)",
   sig: {},
   shape: (s) => s.input,
-  lower: ({ b, x }) => b.op("sigmoid", [x]),
+  lower: ({ b, x }) => b.op("sigmoid", [x], {}),
 });
 
 export const tanh = defineLayer({
@@ -25,7 +25,7 @@ export const tanh = defineLayer({
   doc: "tanh(x)",
   sig: {},
   shape: (s) => s.input,
-  lower: ({ b, x }) => b.op("tanh", [x]),
+  lower: ({ b, x }) => b.op("tanh", [x], {}),
 });
 
 export const softmax = defineLayer({
@@ -36,7 +36,7 @@ export const softmax = defineLayer({
   // Subtracting the row's maximum keeps exp from overflowing and changes nothing: it is a constant for autodiff.
   lower({ b, x }) {
     const last = x.type.shape.length - 1;
-    const m = b.op("stop_gradient", [b.op("reduce_max", [x], { axes: [last], keepdims: true })]);
+    const m = b.op("stop_gradient", [b.op("reduce_max", [x], { axes: [last], keepdims: true })], {});
     const e = b.exp(b.sub(x, m));
     return b.div(e, b.sum(e, [last], true));
   },

@@ -33,7 +33,7 @@ export const batchnorm = defineLayer({
       return b.add(b.mul(xhat, scale), shift);
     }
     const spatial = (x.type.shape.slice(2) as number[]).reduce((p, d) => p * d, 1);
-    const count = b.mul(b.op("batch_size", []), b.scalar(spatial));
+    const count = b.mul(b.op("batch_size", [], {}), b.scalar(spatial));
     const mean = b.div(b.sum(x, axes, true), count);
     const centred = b.sub(x, mean);
     const variance = b.div(b.sum(b.mul(centred, centred), axes, true), count);
@@ -42,7 +42,10 @@ export const batchnorm = defineLayer({
     const keep = b.scalar(1 - args.momentum);
     const flat = (v: Value) => b.reshape(v, [c]);
     // A batch of one has no unbiased variance; PyTorch refuses it, a short last batch here leaves the scale at n.
-    const unbiased = b.div(b.mul(variance, count), b.op("maximum", [b.sub(count, b.scalar(1)), b.scalar(1)]));
+    const unbiased = b.div(
+      b.mul(variance, count),
+      b.op("maximum", [b.sub(count, b.scalar(1)), b.scalar(1)], {}),
+    );
     update("running_mean", b.add(b.mul(keep, param("running_mean")), b.mul(m, flat(mean))));
     update("running_var", b.add(b.mul(keep, param("running_var")), b.mul(m, flat(unbiased))));
     return b.add(b.mul(xhat, scale), shift);

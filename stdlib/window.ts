@@ -7,6 +7,7 @@ import type { Sig } from "../compiler/args.js";
 import type { LayerSite } from "./layer-def.js";
 import type { Value } from "../compiler/ir/types.js";
 import { bug } from "../compiler/diagnostics.js";
+import type { WindowAttrs } from "../compiler/ops/window.js";
 
 export interface Window {
   readonly out: readonly [number, number];
@@ -86,11 +87,11 @@ export function windowAttrs(
   kernel: readonly [number, number],
   stride: readonly [number, number],
   padding: Padding,
-): { attrs: { kernel: number[]; stride: number[]; pads: number[] }; out: [number, number] } {
+): { attrs: WindowAttrs; out: [number, number] } {
   const size: [number, number] = [x.type.shape[2] as number, x.type.shape[3] as number];
   const w = windowOver(size, kernel, stride, padding) ?? bug("a window the shape checker let through");
   return {
-    attrs: { kernel: [...kernel], stride: [...stride], pads: [...w.pads[0], ...w.pads[1]] },
+    attrs: { kernel, stride, pads: [...w.pads[0], ...w.pads[1]] },
     out: [...w.out],
   };
 }

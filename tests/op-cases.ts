@@ -1,6 +1,6 @@
 // The op table's cases, shared by the CPU tests (ops.test.ts) and the WGSL-against-CPU tests (wgsl.test.ts).
 
-import type { Attrs, Dim, TensorType } from "../compiler/ir/types.js";
+import type { AttrValue, Dim, TensorType } from "../compiler/ir/types.js";
 import type { OpKind } from "../compiler/ops/index.js";
 
 export const BATCH = 3;
@@ -8,7 +8,7 @@ export const BATCH = 3;
 export interface Case {
   op: OpKind;
   inputs: TensorType[];
-  attrs?: Attrs;
+  attrs?: Readonly<Record<string, AttrValue>>;
   /** How inputs are drawn: values away from kinks, positive where the op needs it. */
   range?: "any" | "positive" | "labels";
   /** The gradient is zero by design, whatever finite differences say. */
@@ -123,6 +123,7 @@ export const CASES: Case[] = [
   {
     op: "matmul",
     inputs: [f32("N", 3), f32(3, 2)],
+    attrs: { transpose_a: false, transpose_b: false },
     known: {
       inputs: [
         [1, 2, 3],
@@ -205,7 +206,7 @@ export const CASES: Case[] = [
   // Rows longer than a workgroup of 64.
   { op: "argmax", inputs: [f32("N", 150)] },
   { op: "cast", inputs: [i32("N")], range: "labels", known: { inputs: [[2]], output: [2] } },
-  { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000] }, range: "labels" },
+  { op: "dropout_mask", inputs: [i32()], attrs: { p: 0.25, shape: ["N", 1000], stream: 0 }, range: "labels" },
   // Sliding windows: strides, uneven padding, overlapping windows; both window sides differ.
   {
     op: "im2col",

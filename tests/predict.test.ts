@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
 import { compile, predict, readPredictInputs, saveWeights, train, type CheckedProgram } from "../index.js";
-import { lowerToCpu } from "../compiler/lower/cpu.js";
+import { lowerToCpu } from "../backends/cpu/lower.js";
 import { CpuExecutor } from "../runtime/cpu/executor.js";
 import { encodePng, type Image } from "../runtime/image/png.js";
 import { resizeBilinear } from "../runtime/image/resize.js";

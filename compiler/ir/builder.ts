@@ -2,12 +2,14 @@
 // well-typed IR. The layer lowerings, the losses, autodiff and the optimizers all build through it.
 
 import { bug } from "../diagnostics.js";
-import { OPS, type OpKind } from "../ops/index.js";
+import { operandProblem, typeRule, type ArgsOf, type AttrsOfOp, type OpKind } from "../ops/index.js";
+import { typesOf } from "../ops/op-def.js";
 import {
-  type Attrs,
+  type AttrValue,
   type Dim,
   type Func,
   type Instr,
+  type InstrOf,
   type IrShape,
   type NamedValue,
   type TensorType,
@@ -44,17 +46,26 @@ export class Builder {
     this.outputs.push({ name, value });
   }
 
-  op(kind: OpKind, args: readonly Value[], attrs: Attrs = {}): Value {
-    const def = OPS[kind];
-    if (args.length !== def.arity) bug(`${kind} takes ${def.arity} arguments, got ${args.length}`);
-    const type = def.type(
-      args.map((a) => a.type),
-      attrs,
-    );
+  /** Adds an instruction of op `kind`, typed by its op's rule. */
+  op<K extends OpKind>(kind: K, args: ArgsOf<K>, attrs: AttrsOfOp<K>): Value {
+    const type = typeRule(kind, typesOf(args), attrs);
     if (typeof type === "string") bug(`${kind}: ${type}`);
     const result = { id: this.nextId++, type };
-    this.body.push({ op: kind, args, attrs, result });
+    const ins: InstrOf<K> = { op: kind, args, attrs, result };
+    // An InstrOf<K> is the union's member for K; TypeScript does not relate a generic K to that member.
+    this.body.push(ins as Instr);
     return result;
+  }
+
+  /**
+   * Adds an instruction whose op is known only at run time (the IR parser, the op tests): its arguments and
+   * attributes are checked against the op's declaration first.
+   */
+  checkedOp(kind: OpKind, args: readonly Value[], attrs: Readonly<Record<string, AttrValue>>): Value {
+    const problem = operandProblem(kind, args, attrs);
+    if (problem) bug(`${kind} ${problem}`);
+    // Checked just above: the count of arguments and each attribute fit the op.
+    return this.op(kind, args as ArgsOf<OpKind>, attrs as AttrsOfOp<OpKind>);
   }
 
   finish(): Func {
@@ -63,17 +74,17 @@ export class Builder {
 
   // Sugar for the ops that lowerings and gradients use most.
 
-  add = (a: Value, b: Value): Value => this.op("add", [a, b]);
-  sub = (a: Value, b: Value): Value => this.op("sub", [a, b]);
-  mul = (a: Value, b: Value): Value => this.op("mul", [a, b]);
-  div = (a: Value, b: Value): Value => this.op("div", [a, b]);
-  neg = (x: Value): Value => this.op("neg", [x]);
-  exp = (x: Value): Value => this.op("exp", [x]);
-  log = (x: Value): Value => this.op("log", [x]);
-  sqrt = (x: Value): Value => this.op("sqrt", [x]);
-  step = (x: Value): Value => this.op("step", [x]);
-  sign = (x: Value): Value => this.op("sign", [x]);
-  relu = (x: Value): Value => this.op("relu", [x]);
+  add = (a: Value, b: Value): Value => this.op("add", [a, b], {});
+  sub = (a: Value, b: Value): Value => this.op("sub", [a, b], {});
+  mul = (a: Value, b: Value): Value => this.op("mul", [a, b], {});
+  div = (a: Value, b: Value): Value => this.op("div", [a, b], {});
+  neg = (x: Value): Value => this.op("neg", [x], {});
+  exp = (x: Value): Value => this.op("exp", [x], {});
+  log = (x: Value): Value => this.op("log", [x], {});
+  sqrt = (x: Value): Value => this.op("sqrt", [x], {});
+  step = (x: Value): Value => this.op("step", [x], {});
+  sign = (x: Value): Value => this.op("sign", [x], {});
+  relu = (x: Value): Value => this.op("relu", [x], {});
 
   scalar(value: number): Value {
     return this.op("constant", [], { value });

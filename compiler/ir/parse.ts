@@ -2,7 +2,7 @@
 // function is typed by the same rules; a printed type that disagrees is an error.
 
 import { Builder } from "./builder.js";
-import { isOpKind } from "../ops/index.js";
+import { isOpKind, operandProblem } from "../ops/index.js";
 import type { AttrValue, Dim, DType, Func, TensorType, Value } from "./types.js";
 import { fmtType, sameType } from "./types.js";
 
@@ -58,7 +58,9 @@ export function parseFunc(text: string): Func {
       const eq = kv.indexOf("=");
       attrs[kv.slice(0, eq).trim()] = parseAttr(kv.slice(eq + 1).trim());
     }
-    const v = b.op(op, args, attrs);
+    const problem = operandProblem(op, args, attrs);
+    if (problem) throw new IrParseError(`%${id}: ${op} ${problem}`);
+    const v = b.checkedOp(op, args, attrs);
     if (!sameType(v.type, parseType(typeText!)))
       throw new IrParseError(`%${id}: printed ${typeText}, computed ${fmtType(v.type)}`);
     values.set(id!, v);
@@ -83,9 +85,8 @@ function parseAttr(s: string): AttrValue {
   if (s === "true" || s === "false") return s === "true";
   if (s.startsWith("[")) {
     const inner = s.slice(1, -1).trim();
-    return inner ? (inner.split(",").map((d) => (d.trim() === "N" ? "N" : Number(d))) as Dim[]) : [];
+    return inner ? inner.split(",").map((d): Dim => (d.trim() === "N" ? "N" : Number(d))) : [];
   }
-  if (s.startsWith('"')) return JSON.parse(s) as string;
   return Number(s);
 }
 

@@ -1,7 +1,7 @@
 // IR as text (`nnc compile --emit ir|grad`): one instruction per line, values numbered in print order, the result
 // type after the colon. `parse.ts` reads it back: printing then parsing gives the same function.
 
-import { OPS } from "../ops/index.js";
+import { attrEntries } from "../ops/index.js";
 import type { AttrValue, Func, Value } from "./types.js";
 import { fmtType } from "./types.js";
 
@@ -14,8 +14,8 @@ export function printFunc(f: Func): string {
   const results = f.outputs.map((o) => `${o.name}: ${fmtType(o.value.type)}`).join(", ");
   const lines = [`func @${f.name}(${params}) -> (${results}) {`];
   for (const ins of f.body) {
-    const keys = OPS[ins.op].attrs.filter((k) => k in ins.attrs);
-    const attrs = keys.length ? ` {${keys.map((k) => `${k}=${fmtAttr(ins.attrs[k]!)}`).join(", ")}}` : "";
+    const entries = attrEntries(ins);
+    const attrs = entries.length ? ` {${entries.map(([k, v]) => `${k}=${fmtAttr(v)}`).join(", ")}}` : "";
     const args = ins.args.length ? " " + ins.args.map(ref).join(", ") : "";
     lines.push(`  ${ref(ins.result)} = ${ins.op}${args}${attrs} : ${fmtType(ins.result.type)}`);
   }
@@ -24,9 +24,8 @@ export function printFunc(f: Func): string {
   return lines.join("\n") + "\n";
 }
 
-function fmtAttr(v: AttrValue): string {
-  if (Array.isArray(v)) return `[${v.join(",")}]`;
-  if (typeof v === "string") return JSON.stringify(v);
+export function fmtAttr(v: AttrValue): string {
+  if (typeof v === "object") return `[${v.join(",")}]`;
   // String() of a number is the shortest text that reads back as the same value.
   return String(v);
 }

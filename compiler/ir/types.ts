@@ -2,7 +2,8 @@
 // batch, parameters, optimizer state, scalars such as the learning rate) and returns named outputs. The batch
 // dimension is the symbol N; every other dimension is known at compile time.
 
-import type { OpKind } from "../ops/index.js";
+import type { ArgsOf, AttrsOfOp, OpKind } from "../ops/index.js";
+import { mapTuple } from "../ops/op-def.js";
 
 export type DType = "f32" | "i32";
 export type Dim = number | "N";
@@ -19,14 +20,24 @@ export interface Value {
   readonly type: TensorType;
 }
 
-export type AttrValue = number | boolean | string | readonly number[] | readonly Dim[];
-export type Attrs = Readonly<Record<string, AttrValue>>;
+/** What an attribute holds, whatever its op (the printer's and parser's view). */
+export type AttrValue = number | boolean | readonly number[] | readonly Dim[];
 
-export interface Instr {
-  readonly op: OpKind;
-  readonly args: readonly Value[];
-  readonly attrs: Attrs;
+/** An instruction of op K: its arguments and attributes typed by K's declaration. */
+export interface InstrOf<K extends OpKind> {
+  readonly op: K;
+  readonly args: ArgsOf<K>;
+  readonly attrs: AttrsOfOp<K>;
   readonly result: Value;
+}
+
+/** Any instruction; testing `op` narrows its arguments and attributes. */
+export type Instr = { [K in OpKind]: InstrOf<K> }[OpKind];
+
+/** The instruction with each argument replaced by `f`'s choice (a pass substituting values). */
+export function mapArgs(ins: Instr, f: (v: Value) => Value): Instr {
+  // The arguments keep their count, so they still fit the op; TypeScript does not pair the spread's op with them.
+  return { ...ins, args: mapTuple(ins.args, f) } as Instr;
 }
 
 export interface NamedValue {

@@ -1,7 +1,7 @@
 // The IR verifier, run after every pass in the tests: each value is defined once, before its uses; every
 // instruction's type is what its op's rule computes; outputs are defined values.
 
-import { OPS } from "../ops/index.js";
+import { attrSchema, instrType, opDef } from "../ops/index.js";
 import type { Func } from "./types.js";
 import { fmtType, sameType } from "./types.js";
 
@@ -18,15 +18,12 @@ export function verifyFunc(f: Func): string[] {
     const where = `instruction ${n} (${ins.op})`;
     for (const a of ins.args)
       if (!defined.has(a.id)) problems.push(`${where}: uses value ${a.id} before it is defined`);
-    const def = OPS[ins.op];
-    if (ins.args.length !== def.arity)
-      problems.push(`${where}: ${ins.args.length} arguments, expects ${def.arity}`);
+    const arity = opDef(ins.op).arity;
+    if (ins.args.length !== arity) problems.push(`${where}: ${ins.args.length} arguments, expects ${arity}`);
+    const schema = attrSchema(ins.op);
     for (const k of Object.keys(ins.attrs))
-      if (!def.attrs.includes(k)) problems.push(`${where}: unknown attribute ${k}`);
-    const t = def.type(
-      ins.args.map((a) => a.type),
-      ins.attrs,
-    );
+      if (!Object.hasOwn(schema, k)) problems.push(`${where}: unknown attribute ${k}`);
+    const t = instrType(ins);
     if (typeof t === "string") problems.push(`${where}: ${t}`);
     else if (!sameType(t, ins.result.type))
       problems.push(`${where}: typed ${fmtType(ins.result.type)}, rule says ${fmtType(t)}`);

@@ -40,7 +40,7 @@ export function lowerNetwork(
         const lhs = withRank(b, values[node.lhs]!, m.nodes[node.lhs]!.shape, node.shape);
         const rhs = withRank(b, values[node.rhs]!, m.nodes[node.rhs]!.shape, node.shape);
         const op = ({ "+": "add", "-": "sub", "*": "mul", "/": "div" } as const)[node.op];
-        values[node.id] = b.op(op, [lhs, rhs]);
+        values[node.id] = b.op(op, [lhs, rhs], {});
         break;
       }
       case "layer": {

@@ -1,14 +1,16 @@
 /** abs(x) = |x|. */
-import type { OpDef } from "./op-def.js";
+import { elementwise, type ElementwiseOp } from "./op-def.js";
 import { sameAsInput } from "./elementwise.js";
 
-export const abs: OpDef = {
+export const abs: ElementwiseOp<1> = {
   doc: "|x|",
   arity: 1,
-  attrs: [],
+  attrs: {},
   type: sameAsInput,
   // d/dx |x| = sign(x), 0 at 0 (as PyTorch)
-  vjp: (b, [x], _y, dy) => [b.mul(dy, b.sign(x!))],
-  cpu: { kind: "map", expr: (x) => `Math.abs(${x})` },
-  wgsl: { kind: "map", expr: (x) => `abs(${x})` },
+  vjp: (b, [x], _y, dy) => [b.mul(dy, b.sign(x))],
+  kernel: elementwise(
+    (x) => `Math.abs(${x})`,
+    (x) => `abs(${x})`,
+  ),
 };

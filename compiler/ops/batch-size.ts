@@ -1,20 +1,11 @@
 /** batch_size: N, the number of examples in this batch, as a scalar (the last batch may be short). */
-import type { OpDef } from "./op-def.js";
+import { family, type FamilyOp } from "./op-def.js";
 
-export const batch_size: OpDef = {
+export const batch_size: FamilyOp<0, {}, "fill"> = {
   doc: "N as a scalar",
   arity: 0,
-  attrs: [],
+  attrs: {},
   type: () => ({ dtype: "f32", shape: [] }),
   vjp: () => [],
-  cpu: {
-    kind: "custom",
-    run({ output, batch }) {
-      output[0] = batch;
-    },
-  },
-  wgsl: {
-    kind: "custom",
-    body: () => "out[i] = f32(params.n);",
-  },
+  kernel: family("fill"),
 };

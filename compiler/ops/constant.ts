@@ -1,22 +1,11 @@
 /** constant: the scalar `value`. */
-import type { OpDef } from "./op-def.js";
-import { wgslFloat } from "../lower/wgsl-ctx.js";
+import { family, type FamilyOp } from "./op-def.js";
 
-export const constant: OpDef = {
+export const constant: FamilyOp<0, { value: "float" }, "fill"> = {
   doc: "a scalar constant",
   arity: 0,
-  attrs: ["value"],
-  type: (_args, attrs) =>
-    typeof attrs["value"] === "number" ? { dtype: "f32", shape: [] } : "needs a numeric value",
+  attrs: { value: "float" },
+  type: () => ({ dtype: "f32", shape: [] }),
   vjp: () => [],
-  cpu: {
-    kind: "custom",
-    run({ output, attrs }) {
-      output[0] = attrs["value"] as number;
-    },
-  },
-  wgsl: {
-    kind: "custom",
-    body: (ctx) => `out[i] = ${wgslFloat(ctx.attrs["value"] as number)};`,
-  },
+  kernel: family("fill"),
 };

@@ -1,6 +1,19 @@
-// Every primitive op, by the name it has everywhere (IR text, OpKind, the DSL). A missing entry is a type error.
+// Every primitive op, by the name it has everywhere (IR text, OpKind, the DSL). The op list, each op's arity and
+// attributes, and which ops form each backend kernel family are all derived from this one table.
 
-import type { OpDef } from "./op-def.js";
+import { bug } from "../diagnostics.js";
+import type { Builder } from "../ir/builder.js";
+import type { AttrValue, Instr, TensorType, Value } from "../ir/types.js";
+import {
+  typesOf,
+  type AttrSchema,
+  type AttrsOf,
+  type ElementwiseKernel,
+  type FamilyKernel,
+  type KernelFamily,
+  type OpDef,
+  type Tuple,
+} from "./op-def.js";
 import { abs } from "./abs.js";
 import { add } from "./add.js";
 import { argmax } from "./argmax.js";
@@ -39,49 +52,7 @@ import { col2im } from "./col2im.js";
 import { avgpool_backward } from "./avgpool-backward.js";
 import { avgpool } from "./avgpool.js";
 
-export const OP_KINDS = [
-  "abs",
-  "add",
-  "argmax",
-  "avgpool",
-  "avgpool_backward",
-  "batch_size",
-  "broadcast",
-  "cast",
-  "col2im",
-  "constant",
-  "div",
-  "dropout_mask",
-  "equal",
-  "exp",
-  "greater_equal",
-  "im2col",
-  "log",
-  "matmul",
-  "maximum",
-  "maxpool",
-  "maxpool_backward",
-  "mul",
-  "neg",
-  "one_hot",
-  "pow",
-  "reduce_max",
-  "reduce_sum",
-  "relu",
-  "reshape",
-  "sigmoid",
-  "sign",
-  "sqrt",
-  "step",
-  "stop_gradient",
-  "sub",
-  "tanh",
-  "transpose",
-] as const;
-
-export type OpKind = (typeof OP_KINDS)[number];
-
-export const OPS: Record<OpKind, OpDef> = {
+export const OPS = {
   abs,
   add,
   argmax,
@@ -121,8 +92,134 @@ export const OPS: Record<OpKind, OpDef> = {
   transpose,
 };
 
+type Table = typeof OPS;
+export type OpKind = keyof Table;
+export const OP_KINDS = Object.keys(OPS) as readonly OpKind[];
+
+export type ArityOf<K extends OpKind> = Table[K]["arity"];
+export type SchemaOf<K extends OpKind> = Table[K]["attrs"];
+/** The attribute values an instruction of op K carries. */
+export type AttrsOfOp<K extends OpKind> = AttrsOf<SchemaOf<K>>;
+/** The arguments an instruction of op K takes. */
+export type ArgsOf<K extends OpKind> = Tuple<ArityOf<K>, Value>;
+
+/** The ops run by kernel family F of a backend. */
+export type OpsOf<F extends KernelFamily> = {
+  [K in OpKind]: Table[K]["kernel"] extends FamilyKernel<F> ? K : never;
+}[OpKind];
+/** The ops that both backends evaluate as an expression per element, and may fuse. */
+export type ElementwiseOp = {
+  [K in OpKind]: Table[K]["kernel"] extends ElementwiseKernel ? K : never;
+}[OpKind];
+
+// The table seen through each op's own signature: indexing it with a generic K keeps the link between an
+// instruction's op and its arguments' and attributes' types.
+type Defs = { readonly [K in OpKind]: OpDef<ArityOf<K>, SchemaOf<K>, Table[K]["kernel"]> };
+const DEFS: Defs = OPS;
+
 export function isOpKind(name: string): name is OpKind {
   return Object.hasOwn(OPS, name);
+}
+
+export function opDef<K extends OpKind>(kind: K): Defs[K] {
+  return DEFS[kind];
+}
+
+/** An instruction's result type by its op's rule, or why there is none. */
+export function typeRule<K extends OpKind>(
+  kind: K,
+  args: Tuple<ArityOf<K>, TensorType>,
+  attrs: AttrsOfOp<K>,
+): TensorType | string {
+  return DEFS[kind].type(args, attrs);
+}
+
+/** An instruction's vector-Jacobian product by its op's rule. */
+export function vjpRule<K extends OpKind>(
+  b: Builder,
+  kind: K,
+  args: ArgsOf<K>,
+  y: Value,
+  dy: Value,
+  attrs: AttrsOfOp<K>,
+): readonly (Value | undefined)[] {
+  return DEFS[kind].vjp(b, args, y, dy, attrs);
+}
+
+/** The attributes an op takes, by name, as IR text writes them. */
+export function attrSchema(kind: OpKind): AttrSchema {
+  return OPS[kind].attrs;
+}
+
+/** An instruction's attributes as name → value, in its op's declared order (printing, hashing). */
+export function attrEntries(ins: Instr): [string, AttrValue][] {
+  const values: Readonly<Record<string, AttrValue>> = ins.attrs;
+  return Object.keys(attrSchema(ins.op)).flatMap((k) => {
+    const v = values[k];
+    return v === undefined ? [] : [[k, v] as [string, AttrValue]];
+  });
+}
+
+/** An instruction's type by its op's rule, or why it has none: the IR verifier's check. */
+export function instrType(ins: Instr): TensorType | string {
+  return typeRule(ins.op, typesOf(ins.args), ins.attrs);
+}
+
+/** The gradients of an instruction's arguments given its result's gradient `dy`. */
+export function instrVjp(b: Builder, ins: Instr, dy: Value): readonly (Value | undefined)[] {
+  return vjpRule(b, ins.op, ins.args, ins.result, dy, ins.attrs);
+}
+
+/**
+ * Why arguments and attributes built at run time (the IR parser, the op tests) do not fit op `kind`'s declaration:
+ * the count of arguments, and each attribute's presence and kind. Undefined when they fit.
+ */
+export function operandProblem(
+  kind: OpKind,
+  args: readonly Value[],
+  attrs: Readonly<Record<string, AttrValue>>,
+): string | undefined {
+  const arity = OPS[kind].arity;
+  if (args.length !== arity) return `takes ${arity} arguments, got ${args.length}`;
+  return attrsProblem(attrSchema(kind), attrs);
+}
+
+/** Why the attributes do not fit the op's schema, if they do not. */
+function attrsProblem(schema: AttrSchema, attrs: Readonly<Record<string, AttrValue>>): string | undefined {
+  for (const k of Object.keys(attrs)) if (!Object.hasOwn(schema, k)) return `takes no attribute ${k}`;
+  for (const [k, kind] of Object.entries(schema)) {
+    const v = attrs[k];
+    if (v === undefined) return `needs attribute ${k}`;
+    const ints = typeof v === "object" && v.every((d) => typeof d === "number" && Number.isInteger(d));
+    const fits =
+      kind === "bool"
+        ? typeof v === "boolean"
+        : kind === "int"
+          ? Number.isInteger(v)
+          : kind === "float"
+            ? typeof v === "number"
+            : kind === "dims"
+              ? typeof v === "object"
+              : kind === "pair"
+                ? ints && v.length === 2
+                : kind === "quad"
+                  ? ints && v.length === 4
+                  : ints;
+    if (!fits) return `attribute ${k} is not ${kind === "int" ? "an int" : `a ${kind}`}`;
+  }
+  return undefined;
+}
+
+/** The element-wise expressions of an op, when it has them. */
+export function elementwiseKernel(kind: OpKind): ElementwiseKernel | undefined {
+  const k: ElementwiseKernel | FamilyKernel<KernelFamily> = OPS[kind].kernel;
+  return k.kind === "elementwise" ? k : undefined;
+}
+
+/** The kernel family that runs an op which is not element-wise. */
+export function familyOf(kind: OpKind): KernelFamily {
+  const k: ElementwiseKernel | FamilyKernel<KernelFamily> = OPS[kind].kernel;
+  return k.kind === "family" ? k.family : bug(`${kind} is element-wise`);
 }
 
 export type { OpDef } from "./op-def.js";

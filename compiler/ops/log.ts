@@ -1,14 +1,16 @@
 /** log(x), the natural logarithm. */
-import type { OpDef } from "./op-def.js";
+import { elementwise, type ElementwiseOp } from "./op-def.js";
 import { sameAsInput } from "./elementwise.js";
 
-export const log: OpDef = {
+export const log: ElementwiseOp<1> = {
   doc: "ln x",
   arity: 1,
-  attrs: [],
+  attrs: {},
   type: sameAsInput,
   // d/dx ln x = 1/x
-  vjp: (b, [x], _y, dy) => [b.div(dy, x!)],
-  cpu: { kind: "map", expr: (x) => `Math.log(${x})` },
-  wgsl: { kind: "map", expr: (x) => `log(${x})` },
+  vjp: (b, [x], _y, dy) => [b.div(dy, x)],
+  kernel: elementwise(
+    (x) => `Math.log(${x})`,
+    (x) => `log(${x})`,
+  ),
 };

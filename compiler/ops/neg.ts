@@ -1,13 +1,15 @@
 /** neg(x) = -x. */
-import type { OpDef } from "./op-def.js";
+import { elementwise, type ElementwiseOp } from "./op-def.js";
 import { sameAsInput } from "./elementwise.js";
 
-export const neg: OpDef = {
+export const neg: ElementwiseOp<1> = {
   doc: "-x",
   arity: 1,
-  attrs: [],
+  attrs: {},
   type: sameAsInput,
   vjp: (b, _x, _y, dy) => [b.neg(dy)],
-  cpu: { kind: "map", expr: (x) => `(-${x})` },
-  wgsl: { kind: "map", expr: (x) => `(-${x})` },
+  kernel: elementwise(
+    (x) => `(-${x})`,
+    (x) => `(-${x})`,
+  ),
 };

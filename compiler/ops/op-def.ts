@@ -1,101 +1,126 @@
-// What every primitive op declares, side by side (DESIGN.md, "One op, one place"): its type rule, its
-// vector-Jacobian product written as more IR, its CPU kernel and its WGSL kernel. Autodiff and the backends look
-// ops up in the table of `index.ts`; they never test an op's name.
+// What every primitive op declares, side by side (DESIGN.md, "One op, one place"): its arity and attributes, its
+// type rule, its vector-Jacobian product written as more IR, and how the backends run it: an element-wise
+// expression for each, or the name of a kernel family that each backend folder implements (backends/*/kernels).
+// Nothing here knows a backend; autodiff and the backends look ops up in the table of `index.ts`.
 
 import type { Builder } from "../ir/builder.js";
-import type { Attrs, Dim, IrShape, TensorType, Value } from "../ir/types.js";
-import type { WgslCtx, WgslTarget } from "../lower/wgsl-ctx.js";
+import type { Dim, TensorType, Value } from "../ir/types.js";
+
+export type Arity = 0 | 1 | 2;
+
+/** N values of T, as a tuple: an op's arguments can be destructured without `!`. */
+export type Tuple<N extends Arity, T> = N extends 0
+  ? readonly []
+  : N extends 1
+    ? readonly [T]
+    : readonly [T, T];
+
+/** How an attribute is written in IR text and what it holds. */
+/** `pair` and `quad` are lists of exactly 2 and 4 integers (a window's kernel and stride, its pads). */
+export type AttrKind = "bool" | "int" | "float" | "ints" | "pair" | "quad" | "dims";
+export type AttrSchema = { readonly [name: string]: AttrKind };
+
+type AttrValueOf<K extends AttrKind> = K extends "bool"
+  ? boolean
+  : K extends "int" | "float"
+    ? number
+    : K extends "ints"
+      ? readonly number[]
+      : K extends "pair"
+        ? readonly [number, number]
+        : K extends "quad"
+          ? readonly [number, number, number, number]
+          : readonly Dim[];
+
+/** The attribute values an op's schema asks for, all required. */
+export type AttrsOf<S extends AttrSchema> = { readonly [A in keyof S]: AttrValueOf<S[A]> };
 
 /**
- * The gradients of an op's inputs given its output's gradient `dy`; `undefined` where none flows (integer inputs,
- * random masks, stopped gradients).
+ * The kernels each backend folder implements, by family: the ops of one family share their engineering there
+ * (tilings, strided walks, window loops).
  */
-export type Vjp = (
-  b: Builder,
-  args: readonly Value[],
-  y: Value,
-  dy: Value,
-  attrs: Attrs,
-) => readonly (Value | undefined)[];
+export type KernelFamily =
+  | "matmul"
+  | "reduce"
+  | "argmax"
+  | "layout"
+  | "fill"
+  | "cast"
+  | "one_hot"
+  | "dropout_mask"
+  | "im2col"
+  | "maxpool"
+  | "avgpool";
 
-/** A CPU kernel: an element-wise expression the backend compiles into a loop, or a hand-written loop nest. */
-export type CpuKernel =
-  | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
-  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
-  | { readonly kind: "custom"; readonly run: CpuRun };
+/** One element of the result from the operands' elements, as an expression in a backend's language. */
+export type ElementExpr = (...operands: string[]) => string;
 
-/** f32 values live in Float32Arrays; `nnc gradcheck` runs the same kernels over Float64Arrays. */
-export type Buffer = Float32Array | Float64Array | Int32Array;
+export interface ElementwiseKernel {
+  readonly kind: "elementwise";
+  readonly cpu: ElementExpr;
+  readonly wgsl: ElementExpr;
+}
 
-/** Runs a custom kernel: inputs and output are dense row-major buffers of the instruction's types at batch `n`. */
-export type CpuRun = (io: {
-  readonly inputs: readonly Buffer[];
-  readonly output: Buffer;
-  readonly inputShapes: readonly (readonly number[])[];
-  readonly outputShape: readonly number[];
-  readonly attrs: Attrs;
-  /** N for this batch. */
-  readonly batch: number;
-}) => void;
+export interface FamilyKernel<F extends KernelFamily> {
+  readonly kind: "family";
+  readonly family: F;
+}
 
-/**
- * A WGSL kernel: an element-wise expression the backend wraps in a kernel (and may fuse with its neighbours), or
- * the body of a kernel with one invocation per output element `i` (u32), reading `in0`, `in1`, … and writing
- * `out`, with shapes and index helpers from the context. `matmul` brings a whole tiled kernel instead.
- */
-export type WgslKernel =
-  | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
-  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
-  | {
-      readonly kind: "custom";
-      readonly body: (ctx: WgslCtx) => string;
-      /** Invocations for concrete shapes, when not one per output element; the body's `i` then counts these. */
-      readonly threads?: (
-        output: readonly number[],
-        inputs: readonly (readonly number[])[],
-        attrs: Attrs,
-        target: WgslTarget,
-      ) => number;
-      /** Module-scope declarations the body needs (workgroup memory). */
-      readonly globals?: (ctx: WgslCtx) => string;
-      /** How invocations map to the output, for the dispatch plan: "one invocation per element" by default. */
-      readonly per?: (target: WgslTarget) => string;
-    };
+/** How the backends run an op: an expression per element (which they may fuse), or a kernel family of theirs. */
+export type Kernel = ElementwiseKernel | FamilyKernel<KernelFamily>;
 
-export interface OpDef {
+export interface OpDef<N extends Arity, S extends AttrSchema, K extends Kernel = Kernel> {
   /** One line: what the op computes. */
   readonly doc: string;
-  readonly arity: number;
-  /** The attributes the op takes, for the IR parser and verifier. */
-  readonly attrs: readonly string[];
+  readonly arity: N;
+  /** The attributes the op takes: the IR parser and verifier read them by this schema. */
+  readonly attrs: S;
   /** The result type, or why there is none (a compiler bug: the front end checked the program's shapes). */
-  type(args: readonly TensorType[], attrs: Attrs): TensorType | string;
-  readonly vjp: Vjp;
-  readonly cpu: CpuKernel;
-  readonly wgsl?: WgslKernel;
+  type(args: Tuple<N, TensorType>, attrs: AttrsOf<S>): TensorType | string;
+  /**
+   * The gradients of the inputs given the output's gradient `dy`; `undefined` where none flows (integer inputs,
+   * random masks, stopped gradients).
+   */
+  vjp(b: Builder, args: Tuple<N, Value>, y: Value, dy: Value, attrs: AttrsOf<S>): Tuple<N, Value | undefined>;
+  readonly kernel: K;
 }
 
-// Helpers for type rules -----------------------------------------------------------------------------------------
+/** An op both backends evaluate as an expression per element. */
+export type ElementwiseOp<N extends Arity> = OpDef<N, Record<never, AttrKind>, ElementwiseKernel>;
 
-/** NumPy broadcasting of two IR shapes; N broadcasts only with N or 1. */
-export function broadcastShapes(a: IrShape, b: IrShape): IrShape | string {
-  const n = Math.max(a.length, b.length);
-  const out: Dim[] = [];
-  for (let i = 1; i <= n; i++) {
-    const x = a.at(-i) ?? 1;
-    const y = b.at(-i) ?? 1;
-    if (x === y || y === 1) out.unshift(x);
-    else if (x === 1) out.unshift(y);
-    else return `shapes [${a.join(",")}] and [${b.join(",")}] do not broadcast`;
-  }
-  return out;
+/** An op run by kernel family F of each backend. */
+export type FamilyOp<N extends Arity, S extends AttrSchema, F extends KernelFamily> = OpDef<
+  N,
+  S,
+  FamilyKernel<F>
+>;
+
+/** An element-wise op's expression on the CPU (JavaScript) and in WGSL. */
+export function elementwise(cpu: ElementExpr, wgsl: ElementExpr): ElementwiseKernel {
+  return { kind: "elementwise", cpu, wgsl };
 }
 
-export function f32(shape: IrShape): TensorType {
+/** An op run by a kernel family of the backends. */
+export function family<const F extends KernelFamily>(name: F): FamilyKernel<F> {
+  return { kind: "family", family: name };
+}
+
+/** Each element of a tuple through `f`: the result has the same length. */
+export function mapTuple<N extends Arity, A, B>(t: Tuple<N, A>, f: (a: A) => B): Tuple<N, B> {
+  // A map keeps the tuple's length; TypeScript cannot follow that through `map`.
+  return t.map(f) as readonly B[] as Tuple<N, B>;
+}
+
+/** The arguments' types, as the type rule takes them. */
+export function typesOf<N extends Arity>(args: Tuple<N, Value>): Tuple<N, TensorType> {
+  return mapTuple(args, (a) => a.type);
+}
+
+export function f32(shape: readonly Dim[]): TensorType {
   return { dtype: "f32", shape };
 }
 
-export function axesAttr(attrs: Attrs, rank: number): number[] {
-  const axes = attrs["axes"] as readonly number[];
+/** Negative axes count from the end, as in NumPy. */
+export function normaliseAxes(axes: readonly number[], rank: number): number[] {
   return axes.map((a) => (a < 0 ? a + rank : a));
 }

@@ -1,6 +1,6 @@
 /** reshape(x) to `shape` (which may hold N): the same values in row-major order. */
-import type { Dim, IrShape } from "../ir/types.js";
-import type { OpDef } from "./op-def.js";
+import type { IrShape } from "../ir/types.js";
+import { family, type FamilyOp } from "./op-def.js";
 
 /** Two shapes hold the same number of elements for every N. */
 export function sameCount(a: IrShape, b: IrShape): boolean {
@@ -13,24 +13,14 @@ export function sameCount(a: IrShape, b: IrShape): boolean {
   return na === nb && ka === kb;
 }
 
-export const reshape: OpDef = {
+export const reshape: FamilyOp<1, { shape: "dims" }, "layout"> = {
   doc: "the same values in another shape",
   arity: 1,
-  attrs: ["shape"],
-  type([x], attrs) {
-    const shape = attrs["shape"] as readonly Dim[];
-    if (!sameCount(x!.shape, shape)) return `cannot reshape [${x!.shape}] to [${shape}]`;
-    return { dtype: x!.dtype, shape };
+  attrs: { shape: "dims" },
+  type([x], { shape }) {
+    if (!sameCount(x.shape, shape)) return `cannot reshape [${x.shape}] to [${shape}]`;
+    return { dtype: x.dtype, shape };
   },
-  vjp: (b, [x], _y, dy) => [b.reshape(dy, x!.type.shape)],
-  cpu: {
-    kind: "custom",
-    run({ inputs: [x], output }) {
-      output.set(x!);
-    },
-  },
-  wgsl: {
-    kind: "custom",
-    body: () => "out[i] = in0[i];",
-  },
+  vjp: (b, [x], _y, dy) => [b.reshape(dy, x.type.shape)],
+  kernel: family("layout"),
 };

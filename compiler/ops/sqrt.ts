@@ -1,14 +1,16 @@
 /** sqrt(x). */
-import type { OpDef } from "./op-def.js";
+import { elementwise, type ElementwiseOp } from "./op-def.js";
 import { sameAsInput } from "./elementwise.js";
 
-export const sqrt: OpDef = {
+export const sqrt: ElementwiseOp<1> = {
   doc: "√x",
   arity: 1,
-  attrs: [],
+  attrs: {},
   type: sameAsInput,
   // d/dx √x = 1 / (2√x): reuse the output.
   vjp: (b, _x, y, dy) => [b.div(dy, b.mul(b.scalar(2), y))],
-  cpu: { kind: "map", expr: (x) => `Math.sqrt(${x})` },
-  wgsl: { kind: "map", expr: (x) => `sqrt(${x})` },
+  kernel: elementwise(
+    (x) => `Math.sqrt(${x})`,
+    (x) => `sqrt(${x})`,
+  ),
 };

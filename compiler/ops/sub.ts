@@ -1,13 +1,15 @@
 /** sub(a, b) = a - b, with NumPy broadcasting. */
-import type { OpDef } from "./op-def.js";
+import { elementwise, type ElementwiseOp } from "./op-def.js";
 import { broadcastF32 } from "./elementwise.js";
 
-export const sub: OpDef = {
+export const sub: ElementwiseOp<2> = {
   doc: "a - b",
   arity: 2,
-  attrs: [],
+  attrs: {},
   type: broadcastF32,
-  vjp: (b, [x, y], _z, dy) => [b.sumTo(dy, x!.type.shape), b.sumTo(b.neg(dy), y!.type.shape)],
-  cpu: { kind: "zip", expr: (a, b) => `(${a} - ${b})` },
-  wgsl: { kind: "zip", expr: (a, b) => `(${a} - ${b})` },
+  vjp: (b, [x, y], _z, dy) => [b.sumTo(dy, x.type.shape), b.sumTo(b.neg(dy), y.type.shape)],
+  kernel: elementwise(
+    (a, b) => `(${a} - ${b})`,
+    (a, b) => `(${a} - ${b})`,
+  ),
 };

@@ -1,20 +1,28 @@
-// Sliding windows over [N, C, H, W], shared by im2col/col2im (convolution) and the pooling ops: the geometry from
-// an op's attributes, and the WGSL loop over the windows that cover one input element, which the backward kernels
-// use to gather their sums instead of scattering them (no atomics on a GPU).
+// Sliding windows over [N, C, H, W], shared by im2col/col2im (convolution) and the pooling ops: their attributes,
+// the geometry those give, and the pooling type rule. The backends' window kernels read the same geometry.
 
-import type { Attrs, Dim, TensorType, Value } from "../ir/types.js";
+import { bug } from "../diagnostics.js";
+import type { Dim, TensorType, Value } from "../ir/types.js";
+import type { AttrsOf } from "./op-def.js";
 
 /** Attributes of every window op: kernel [kh, kw], stride [sh, sw], pads [top, bottom, left, right]. */
-export const WINDOW_ATTRS = ["kernel", "stride", "pads"] as const;
+export const WINDOW_ATTRS = { kernel: "pair", stride: "pair", pads: "quad" } as const;
+/** A backward op also takes the [h, w] of the input it rebuilds. */
+export const SIZED_WINDOW_ATTRS = { ...WINDOW_ATTRS, size: "pair" } as const;
+
+export type WindowAttrs = AttrsOf<typeof WINDOW_ATTRS>;
+export type SizedWindowAttrs = AttrsOf<typeof SIZED_WINDOW_ATTRS>;
 
 /** The window attributes alone (a backward op's `size` dropped): what the forward op of a transpose takes. */
-export function windowOnly(attrs: Attrs): Attrs {
-  return Object.fromEntries(WINDOW_ATTRS.map((k) => [k, attrs[k]!]));
+export function windowOnly({ kernel, stride, pads }: WindowAttrs): WindowAttrs {
+  return { kernel, stride, pads };
 }
 
 /** The window attributes and the [h, w] of input `x`: what a backward op needs to rebuild it. */
-export function withSize(attrs: Attrs, x: Value): Attrs {
-  return { ...windowOnly(attrs), size: [x.type.shape[2] as number, x.type.shape[3] as number] };
+export function withSize(attrs: WindowAttrs, x: Value): SizedWindowAttrs {
+  const [, , h, w] = x.type.shape;
+  if (typeof h !== "number" || typeof w !== "number") return bug("a window input without fixed [h, w]");
+  return { ...windowOnly(attrs), size: [h, w] };
 }
 
 export interface Geometry {
@@ -33,102 +41,55 @@ export interface Geometry {
 }
 
 /** The geometry of a window op over an input of [c, h, w] per example, or why there is none. */
-export function geometry(c: Dim, h: Dim, w: Dim, attrs: Attrs): Geometry | string {
+export function geometry(
+  c: Dim | undefined,
+  h: Dim | undefined,
+  w: Dim | undefined,
+  attrs: WindowAttrs,
+): Geometry | string {
   if (typeof c !== "number" || typeof h !== "number" || typeof w !== "number")
     return "expects [N, c, h, w] with fixed c, h and w";
-  const [kh, kw] = attrs["kernel"] as readonly number[];
-  const [sh, sw] = attrs["stride"] as readonly number[];
-  const [pt, pb, pl, pr] = attrs["pads"] as readonly number[];
-  const oh = Math.floor((h + pt! + pb! - kh!) / sh!) + 1;
-  const ow = Math.floor((w + pl! + pr! - kw!) / sw!) + 1;
+  const [kh, kw] = attrs.kernel;
+  const [sh, sw] = attrs.stride;
+  const [pt, pb, pl, pr] = attrs.pads;
+  const oh = Math.floor((h + pt + pb - kh) / sh) + 1;
+  const ow = Math.floor((w + pl + pr - kw) / sw) + 1;
   if (!(oh >= 1 && ow >= 1)) return `the ${kh}×${kw} window does not fit in ${h}×${w} padded`;
-  return { c, h, w, kh: kh!, kw: kw!, sh: sh!, sw: sw!, pt: pt!, pl: pl!, oh, ow };
+  return { c, h, w, kh, kw, sh, sw, pt, pl, oh, ow };
 }
 
 /** The geometry of an op whose argument is [N, c, h, w]. */
-export function inputGeometry(shape: readonly Dim[], attrs: Attrs): Geometry | string {
+export function inputGeometry(shape: readonly Dim[], attrs: WindowAttrs): Geometry | string {
   if (shape.length !== 4 || shape[0] !== "N") return "expects [N, c, h, w]";
-  return geometry(shape[1]!, shape[2]!, shape[3]!, attrs);
+  return geometry(shape[1], shape[2], shape[3], attrs);
 }
 
 /** The geometry of a backward op that rebuilds [N, c, h, w] of `size` [h, w] from per-window values. */
-export function sizedGeometry(c: number, attrs: Attrs): Geometry | string {
-  const [h, w] = attrs["size"] as readonly number[];
-  return geometry(c, h!, w!, attrs);
+export function sizedGeometry(c: Dim | undefined, attrs: SizedWindowAttrs): Geometry | string {
+  return geometry(c, attrs.size[0], attrs.size[1], attrs);
 }
 
 /**
  * The geometry in a kernel, from its [N, c, h, w] operand or result (concrete, or with N), whose shape the type
  * rule already checked.
  */
-export function geometryOf(shape: readonly Dim[], attrs: Attrs): Geometry {
-  const g = geometry(shape[1]!, shape[2]!, shape[3]!, attrs);
-  if (typeof g === "string") throw new Error(`compiler bug: ${g}`);
-  return g;
+export function geometryOf(shape: readonly Dim[], attrs: WindowAttrs): Geometry {
+  const g = geometry(shape[1], shape[2], shape[3], attrs);
+  return typeof g === "string" ? bug(g) : g;
 }
 
 /** The type rule of the pooling ops: [N, c, h, w] → [N, c, oh, ow]. */
-export function pooledType([x]: readonly TensorType[], attrs: Attrs): TensorType | string {
-  if (x!.dtype !== "f32") return "expects f32";
-  const g = inputGeometry(x!.shape, attrs);
+export function pooledType([x]: readonly [TensorType], attrs: WindowAttrs): TensorType | string {
+  if (x.dtype !== "f32") return "expects f32";
+  const g = inputGeometry(x.shape, attrs);
   return typeof g === "string" ? g : { dtype: "f32", shape: ["N", g.c, g.oh, g.ow] };
 }
 
-/** Declares `n`, `c`, `iy`, `ix` for invocation `i` over the input [N, c, h, w]. */
-export function wgslInputIndex(g: Geometry): string {
-  return [
-    `let ix = i % ${g.w}u;`,
-    `let iy = (i / ${g.w}u) % ${g.h}u;`,
-    `let c = (i / ${g.w * g.h}u) % ${g.c}u;`,
-    `let n = i / ${g.w * g.h * g.c}u;`,
-  ].join("\n  ");
-}
-
-/** Declares `n`, `c`, `oy`, `ox` for invocation `i` over the output [N, c, oh, ow]. */
-export function wgslOutputIndex(g: Geometry): string {
-  return [
-    `let ox = i % ${g.ow}u;`,
-    `let oy = (i / ${g.ow}u) % ${g.oh}u;`,
-    `let c = (i / ${g.ow * g.oh}u) % ${g.c}u;`,
-    `let n = i / ${g.ow * g.oh * g.c}u;`,
-  ].join("\n  ");
-}
-
-/**
- * A loop over the windows that contain input element (iy, ix): `body` sees the window `oy`, `ox` and the element's
- * place in it `ky`, `kx` (all u32).
- */
-export function wgslCoveringWindows(g: Geometry, body: string): string {
-  return [
-    `for (var ky = 0u; ky < ${g.kh}u; ky++) {`,
-    `  let ty = i32(iy) + ${g.pt}i - i32(ky);`,
-    `  if (ty < 0 || ty % ${g.sh}i != 0 || ty / ${g.sh}i >= ${g.oh}i) { continue; }`,
-    `  let oy = u32(ty / ${g.sh}i);`,
-    `  for (var kx = 0u; kx < ${g.kw}u; kx++) {`,
-    `    let tx = i32(ix) + ${g.pl}i - i32(kx);`,
-    `    if (tx < 0 || tx % ${g.sw}i != 0 || tx / ${g.sw}i >= ${g.ow}i) { continue; }`,
-    `    let ox = u32(tx / ${g.sw}i);`,
-    `    ${body}`,
-    `  }`,
-    `}`,
-  ].join("\n  ");
-}
-
-/**
- * A loop over the in-bounds elements of window (`oy`, `ox`), expressions: `body` sees the input offset `at` of
- * (n, c, py, px). Its names do not clash with wgslCoveringWindows's, so that one may nest in the other.
- */
-export function wgslWindowElements(g: Geometry, oy: string, ox: string, body: string): string {
-  return [
-    `for (var ey = 0u; ey < ${g.kh}u; ey++) {`,
-    `  let py = i32(${oy} * ${g.sh}u + ey) - ${g.pt}i;`,
-    `  if (py < 0 || py >= ${g.h}i) { continue; }`,
-    `  for (var ex = 0u; ex < ${g.kw}u; ex++) {`,
-    `    let px = i32(${ox} * ${g.sw}u + ex) - ${g.pl}i;`,
-    `    if (px < 0 || px >= ${g.w}i) { continue; }`,
-    `    let at = ((n * ${g.c}u + c) * ${g.h}u + u32(py)) * ${g.w}u + u32(px);`,
-    `    ${body}`,
-    `  }`,
-    `}`,
-  ].join("\n  ");
+/** The type rule of the backward window ops: [N, c, oh, ow] per-window values → [N, c, h, w] of `size`. */
+export function unpooledType([dy]: readonly [TensorType], attrs: SizedWindowAttrs): TensorType | string {
+  if (dy.dtype !== "f32" || dy.shape.length !== 4 || dy.shape[0] !== "N") return "expects f32 [N, c, oh, ow]";
+  const g = sizedGeometry(dy.shape[1], attrs);
+  if (typeof g === "string") return g;
+  if (dy.shape[2] !== g.oh || dy.shape[3] !== g.ow) return `expects ${g.oh}×${g.ow} windows`;
+  return { dtype: "f32", shape: ["N", g.c, g.h, g.w] };
 }

@@ -4,7 +4,7 @@
 // shape the value already has.
 
 import type { Func, Instr, Value } from "../ir/types.js";
-import { sameType } from "../ir/types.js";
+import { mapArgs, sameType } from "../ir/types.js";
 
 export function eliminateCommonSubexpressions(f: Func): Func {
   const replace = new Map<number, Value>();
@@ -13,21 +13,21 @@ export function eliminateCommonSubexpressions(f: Func): Func {
   const sub = (v: Value): Value => replace.get(v.id) ?? v;
   const body: Instr[] = [];
   for (const ins of f.body) {
-    const args = ins.args.map(sub);
-    const identity = identityOf(ins, args, constants);
+    const substituted = mapArgs(ins, sub);
+    const identity = identityOf(substituted, constants);
     if (identity) {
       replace.set(ins.result.id, identity);
       continue;
     }
-    const key = `${ins.op}(${args.map((a) => a.id).join(",")})${JSON.stringify(ins.attrs)}`;
+    const key = `${ins.op}(${substituted.args.map((a) => a.id).join(",")})${JSON.stringify(ins.attrs)}`;
     const prev = seen.get(key);
     if (prev) {
       replace.set(ins.result.id, prev);
       continue;
     }
     seen.set(key, ins.result);
-    if (ins.op === "constant") constants.set(ins.result.id, ins.attrs["value"] as number);
-    body.push({ ...ins, args });
+    if (substituted.op === "constant") constants.set(ins.result.id, substituted.attrs.value);
+    body.push(substituted);
   }
   return {
     ...f,
@@ -37,17 +37,13 @@ export function eliminateCommonSubexpressions(f: Func): Func {
 }
 
 /** The argument an instruction returns unchanged, if it does. */
-function identityOf(
-  ins: Instr,
-  args: readonly Value[],
-  constants: ReadonlyMap<number, number>,
-): Value | undefined {
-  if ((ins.op === "reshape" || ins.op === "broadcast") && sameType(args[0]!.type, ins.result.type))
-    return args[0];
+function identityOf(ins: Instr, constants: ReadonlyMap<number, number>): Value | undefined {
+  if ((ins.op === "reshape" || ins.op === "broadcast") && sameType(ins.args[0].type, ins.result.type))
+    return ins.args[0];
   if (ins.op === "mul") {
-    const [a, b] = args;
-    if (constants.get(b!.id) === 1 && sameType(a!.type, ins.result.type)) return a;
-    if (constants.get(a!.id) === 1 && sameType(b!.type, ins.result.type)) return b;
+    const [a, b] = ins.args;
+    if (constants.get(b.id) === 1 && sameType(a.type, ins.result.type)) return a;
+    if (constants.get(a.id) === 1 && sameType(b.type, ins.result.type)) return b;
   }
   return undefined;
 }

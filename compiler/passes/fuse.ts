@@ -2,8 +2,8 @@
 // one use, is no output, and has the shape of the kernel's result. The backends then evaluate the whole
 // expression per element: one pass over memory instead of one per op, and no buffer for the values inside.
 
-import { OPS } from "../ops/index.js";
-import type { Attrs, Func, Instr, Value } from "../ir/types.js";
+import { elementwiseKernel } from "../ops/index.js";
+import type { Func, Instr, Value } from "../ir/types.js";
 
 /** One kernel: its instructions in order (the last is the root, whose result the kernel writes) and its inputs. */
 export interface Kernel {
@@ -15,36 +15,21 @@ export interface Kernel {
 
 /** Both backends evaluate it as an expression per element. */
 export function isElementwise(ins: Instr): boolean {
-  const d = OPS[ins.op];
-  return (d.cpu.kind === "map" || d.cpu.kind === "zip") && (d.wgsl?.kind === "map" || d.wgsl?.kind === "zip");
+  return elementwiseKernel(ins.op) !== undefined;
 }
-
-/** An element-wise kernel of a backend: the expression of one element from its operands' expressions. */
-type ElementKernel =
-  | { readonly kind: "map"; readonly expr: (x: string, attrs: Attrs) => string }
-  | { readonly kind: "zip"; readonly expr: (a: string, b: string, attrs: Attrs) => string }
-  | { readonly kind: "custom" };
 
 /**
  * The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …, in a
- * backend's language: `kernelOf` picks the backend's kernel of an op, `decl` is how it declares a value.
+ * backend's language: `language` picks which of an op's expressions, `decl` is how it declares a value.
  */
-export function fusedStatements(
-  k: Kernel,
-  kernelOf: (op: Instr["op"]) => ElementKernel,
-  decl: "const" | "let",
-): string[] {
+export function fusedStatements(k: Kernel, language: "cpu" | "wgsl", decl: "const" | "let"): string[] {
   const leaf = new Map(k.args.map((a, j) => [a.id, `l${j}`]));
   const temp = new Map<number, string>();
   return k.instrs.map((ins, n) => {
     const args = ins.args.map((a) => temp.get(a.id) ?? leaf.get(a.id)!);
-    const e = kernelOf(ins.op);
-    const expr =
-      e.kind === "map"
-        ? e.expr(args[0]!, ins.attrs)
-        : e.kind === "zip"
-          ? e.expr(args[0]!, args[1]!, ins.attrs)
-          : "";
+    const e = elementwiseKernel(ins.op);
+    if (!e) throw new Error(`compiler bug: ${ins.op} fused but not element-wise`);
+    const expr = e[language](...args);
     if (n === k.instrs.length - 1) return `out[i] = ${expr};`;
     temp.set(ins.result.id, `t${n}`);
     return `${decl} t${n} = ${expr};`;

@@ -1,8 +1,8 @@
 // Runs a CPU plan: buffers for every value are allocated once, for the largest batch; each call binds the inputs,
 // runs the steps in order and returns views of the outputs (valid until the next call).
 
-import type { CpuPlan } from "../../compiler/lower/cpu.js";
-import type { Buffer } from "../../compiler/ops/op-def.js";
+import type { CpuPlan } from "../../backends/cpu/lower.js";
+import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
 import { elementCount } from "../../compiler/ir/types.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 

@@ -2,8 +2,8 @@
 // CPU executor. Weights and optimizer state live in Float32Arrays owned here; a step's updates are copied in only
 // when its loss is finite, so a diverging run keeps its last good weights.
 
-import { lowerToCpu } from "../../compiler/lower/cpu.js";
-import type { Buffer } from "../../compiler/ops/op-def.js";
+import { lowerToCpu } from "../../backends/cpu/lower.js";
+import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
 import type { Weights } from "../init.js";

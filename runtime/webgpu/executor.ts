@@ -4,7 +4,7 @@
 
 /// <reference types="@webgpu/types" />
 
-import { invocations, WORKGROUP, type WgslPlan } from "../../compiler/lower/wgsl.js";
+import { invocations, WORKGROUP, type WgslPlan } from "../../backends/webgpu/lower.js";
 import { elementCount } from "../../compiler/ir/types.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 

@@ -6,8 +6,8 @@
 
 /// <reference types="@webgpu/types" />
 
-import { lowerToWgsl } from "../../compiler/lower/wgsl.js";
-import type { WgslTarget } from "../../compiler/lower/wgsl-ctx.js";
+import { lowerToWgsl } from "../../backends/webgpu/lower.js";
+import type { WgslTarget } from "../../backends/webgpu/wgsl-ctx.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
 import type { Weights } from "../init.js";

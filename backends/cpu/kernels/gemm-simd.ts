@@ -186,6 +186,8 @@ interface Kernel {
   readonly memory: WasmMemory;
 }
 
+// A cache: the module is compiled and instantiated once per process, on the first float32 matmul, and its memory
+// reused (grown when a product needs more). Undefined until tried; null where the engine has no SIMD.
 let instance: Kernel | null | undefined;
 
 function load(): Kernel | null {
@@ -204,7 +206,7 @@ const up8 = (x: number) => (x + 7) & ~7;
 const PANEL_BYTES = 128 * 1024;
 
 /**
- * C = op(A)·op(B) in float32, as `gemm` in matmul.ts (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
+ * C = op(A)·op(B) in float32, as `gemm` in matmul.ts beside this file (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
  * [n, k] when `tb`). Returns false when WebAssembly SIMD is not available.
  */
 export function simdGemm(

@@ -1,15 +1,16 @@
-// IR → CPU plan. Element-wise chains are fused (passes/fuse.ts) and each kernel becomes one call over
+// IR → CPU plan. Element-wise chains are fused (compiler/passes/fuse.ts) and each kernel becomes one call over
 // Float32Array/Int32Array buffers: an element-wise kernel is compiled once (via `new Function`) into a typed loop
-// with its whole expression inlined, so the step runs no per-element closure; the others call their op's
-// hand-written loop. Buffers are sized once for the largest batch; a smaller last batch uses their front.
+// with its whole expression inlined, so the step runs no per-element closure; the others run their family's
+// hand-written loop (kernels/). Buffers are sized once for the largest batch; a smaller last batch uses their front.
 
-import type { Buffer } from "../ops/op-def.js";
-import { OPS } from "../ops/index.js";
-import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
-import { elementCount } from "../ir/types.js";
-import { coalesce, stridesOf } from "../ops/strided.js";
-import { fusedStatements, isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
-import { planBuffers } from "../passes/buffers.js";
+import { attrEntries } from "../../compiler/ops/index.js";
+import type { Func, IrShape, TensorType } from "../../compiler/ir/types.js";
+import { elementCount } from "../../compiler/ir/types.js";
+import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../compiler/passes/fuse.js";
+import { planBuffers } from "../../compiler/passes/buffers.js";
+import { familyKernel } from "./kernels/index.js";
+import type { Buffer } from "./kernels/kernel.js";
+import { coalesce, stridesOf } from "./kernels/strided.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
@@ -47,18 +48,13 @@ function lowerKernel(k: Kernel): CpuStep["run"] {
     const loop = compileElementwise(k);
     return (inputs, output, batch) => elementwise(loop, inputs, output, argShapes, outShape, batch);
   }
-  const ins = k.instrs[0]!;
-  const cpu = OPS[ins.op].cpu;
-  if (cpu.kind !== "custom") throw new Error(`compiler bug: ${ins.op} is element-wise but was not fused`);
-  const custom = cpu.run;
-  const attrs: Attrs = ins.attrs;
+  const custom = familyKernel(k.instrs[0]!);
   return (inputs, output, batch) =>
     custom({
       inputs,
       output,
       inputShapes: argShapes.map((s) => concrete(s, batch)),
       outputShape: concrete(outShape, batch),
-      attrs,
       batch,
     });
 }
@@ -78,7 +74,7 @@ const loops = new Map<string, Loop>();
 
 /** The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …. */
 function elementwiseLines(k: Kernel): string[] {
-  return fusedStatements(k, (op) => OPS[op].cpu, "const");
+  return fusedStatements(k, "cpu", "const");
 }
 
 /**
@@ -182,11 +178,10 @@ export function printCpu(plan: CpuPlan, batch = 64): string {
     const type = `${k.result.type.dtype}[${k.result.type.shape.join(",")}]`;
     const head = `k${n}: ${ref(k.result.id)} = ${ops}(${k.args.map((a) => ref(a.id)).join(", ")}) : ${type}  buffer ${buffers.slot.get(k.result.id)}`;
     if (!k.instrs.every(isElementwise)) {
-      const ins = k.instrs[0]!;
-      const keys = OPS[ins.op].attrs.filter((a) => a in ins.attrs);
+      const entries = attrEntries(k.instrs[0]!);
       lines.push(
-        keys.length
-          ? `${head}  {${keys.map((a) => `${a}=${JSON.stringify(ins.attrs[a])}`).join(", ")}}`
+        entries.length
+          ? `${head}  {${entries.map(([a, v]) => `${a}=${JSON.stringify(v)}`).join(", ")}}`
           : head,
       );
       return;

@@ -1,14 +1,14 @@
-// IR → WGSL: one compute kernel per instruction and the plan that dispatches them in order. Element-wise ops wrap
-// their expression; the others bring their body (compiler/ops/). N is read from a uniform, so one set of
-// pipelines serves every batch size, the short last batch included.
+// IR → WGSL: one compute kernel per fused chain or instruction, and the plan that dispatches them in order.
+// Element-wise ops wrap their expression (compiler/ops/); the others take their family's body (kernels/). N is read
+// from a uniform, so one set of pipelines serves every batch size, the short last batch included.
 
-import { bug } from "../diagnostics.js";
-import { OPS, type OpKind } from "../ops/index.js";
-import type { WgslKernel } from "../ops/op-def.js";
-import type { Attrs, Func, IrShape, TensorType } from "../ir/types.js";
-import { fusedStatements, isElementwise, planKernels, type Kernel } from "../passes/fuse.js";
-import { elementCount } from "../ir/types.js";
+import type { OpKind } from "../../compiler/ops/index.js";
+import type { Func, IrShape, TensorType } from "../../compiler/ir/types.js";
+import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../compiler/passes/fuse.js";
+import { elementCount } from "../../compiler/ir/types.js";
 import { WgslCtx, type WgslTarget } from "./wgsl-ctx.js";
+import { familyKernel } from "./kernels/index.js";
+import type { WgslCode } from "./kernels/kernel.js";
 
 export const WORKGROUP = 64;
 
@@ -17,9 +17,12 @@ export interface WgslKernelPlan {
   readonly target: WgslTarget;
   readonly kernel: Kernel;
   readonly op: OpKind;
-  readonly attrs: Attrs;
   readonly argTypes: readonly TensorType[];
   readonly code: string;
+  /** Invocations for concrete shapes, when the kernel does not run one per output element. */
+  readonly threads: WgslCode["threads"];
+  /** How invocations map to the output, for the dispatch plan. */
+  readonly per: string;
   readonly args: readonly number[];
   readonly result: number;
   readonly resultType: TensorType;
@@ -38,13 +41,15 @@ export function lowerToWgsl(f: Func, target: WgslTarget = "hardware"): WgslPlan 
     const root = kernel.instrs.at(-1)!;
     types.set(kernel.result.id, kernel.result.type);
     const ops = kernel.instrs.map((i) => i.op);
+    const { code, threads, per } = kernelSource(kernel, target);
     return {
       name: `k${n}_${ops.length > 1 ? `fused_${ops.join("_")}` : root.op}`.slice(0, 60),
       kernel,
       op: root.op,
-      attrs: root.attrs,
       argTypes: kernel.args.map((a) => a.type),
-      code: kernelSource(kernel, target),
+      code,
+      threads,
+      per,
       target,
       args: kernel.args.map((a) => a.id),
       result: kernel.result.id,
@@ -56,30 +61,29 @@ export function lowerToWgsl(f: Func, target: WgslTarget = "hardware"): WgslPlan 
 
 /** Invocations a kernel needs at batch size `batch`: one per output element unless its op says otherwise. */
 export function invocations(k: WgslKernelPlan, batch: number): number {
-  const def = OPS[k.op].wgsl;
-  if (def?.kind === "custom" && def.threads) {
+  if (k.threads) {
     const concrete = (s: readonly (number | "N")[]) => s.map((d) => (d === "N" ? batch : d));
-    return def.threads(
+    return k.threads(
       concrete(k.resultType.shape),
       k.argTypes.map((t) => concrete(t.shape)),
-      k.attrs,
-      k.target,
     );
   }
   return elementCount(k.resultType.shape, batch);
 }
 
-function kernelSource(kernel: Kernel, target: WgslTarget): string {
+function kernelSource(
+  kernel: Kernel,
+  target: WgslTarget,
+): { code: string; threads: WgslCode["threads"]; per: string } {
   const root = kernel.instrs.at(-1)!;
   const ctx = new WgslCtx(
     kernel.args.map((a) => a.type),
     root.result.type,
-    root.attrs,
     target,
   );
   const out = root.result.type.shape;
   let body: string;
-  let custom: Extract<WgslKernel, { kind: "custom" }> | undefined;
+  let custom: WgslCode | undefined;
   if (kernel.instrs.every(isElementwise)) {
     // Leaves are loaded at the output element's position (broadcast where their shape is smaller); the values
     // inside the kernel are `let`s.
@@ -89,13 +93,11 @@ function kernelSource(kernel: Kernel, target: WgslTarget): string {
     const shapes = kernel.args.map((a) => a.type.shape);
     const lines = shapes.some((s) => !same(s) && !single(s)) ? [ctx.unravel("i", out, "o")] : [];
     shapes.forEach((s, j) => lines.push(`let l${j} = in${j}[${at(s)}];`));
-    lines.push(...fusedStatements(kernel, (op) => OPS[op].wgsl!, "let"));
+    lines.push(...fusedStatements(kernel, "wgsl", "let"));
     body = lines.join("\n  ");
   } else {
-    const w = OPS[root.op].wgsl ?? bug(`${root.op} has no WGSL kernel`);
-    if (w.kind !== "custom") bug(`${root.op} is element-wise but was not fused`);
-    custom = w;
-    body = w.body(ctx);
+    custom = familyKernel(root, ctx);
+    body = custom.body;
   }
   const bindings = [
     "struct Params { n: u32 }",
@@ -105,10 +107,10 @@ function kernelSource(kernel: Kernel, target: WgslTarget): string {
     ),
     `@group(0) @binding(${kernel.args.length + 1}) var<storage, read_write> out: array<${ctx.scalar(root.result.type)}>;`,
   ];
-  return [
+  const code = [
     `// ${kernel.instrs.map((i) => i.op).join(" → ")}`,
     ...bindings,
-    ...(custom?.globals ? [custom.globals(ctx)].filter(Boolean) : []),
+    ...(custom?.globals ? [custom.globals] : []),
     "",
     `@compute @workgroup_size(${WORKGROUP})`,
     "fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg: vec3u) {",
@@ -118,6 +120,7 @@ function kernelSource(kernel: Kernel, target: WgslTarget): string {
     "}",
     "",
   ].join("\n");
+  return { code, threads: custom?.threads, per: custom?.per ?? "one invocation per element" };
 }
 
 /**
@@ -133,10 +136,8 @@ export function printWgsl(plan: WgslPlan): string {
   const lines = [
     `// ${plan.func.name}: ${plan.kernels.length} kernels for a ${plan.kernels[0]?.target ?? "hardware"} adapter, dispatched in this order into one command buffer`,
     ...plan.kernels.map((k) => {
-      const def = OPS[k.op].wgsl;
-      const per = (def?.kind === "custom" && def.per?.(k.target)) || "one invocation per element";
       const ops = k.kernel.instrs.map((i) => i.op).join(" → ");
-      return `//   ${ref(k.result)} = ${ops}(${k.args.map(ref).join(", ")}); ${per} of ${fmt(k.resultType)}`;
+      return `//   ${ref(k.result)} = ${ops}(${k.args.map(ref).join(", ")}); ${k.per} of ${fmt(k.resultType)}`;
     }),
     "",
   ];

@@ -76,8 +76,8 @@ export function coalesce(
  * axis runs as a plain loop; when it is reduced, into one local accumulator.
  */
 export function reduceInto(
-  src: Float32Array,
-  out: Float32Array,
+  src: Float32Array | Float64Array,
+  out: Float32Array | Float64Array,
   fullShape: readonly number[],
   fullStrides: readonly number[],
   max: boolean,

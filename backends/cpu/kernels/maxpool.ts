@@ -1,0 +1,56 @@
+// maxpool and its backward on the CPU. The backward pass re-finds each window's maximum and routes its dy there;
+// windows that overlap add up.
+
+import { bug } from "../../../compiler/diagnostics.js";
+import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
+import type { CpuFamily } from "./kernel.js";
+
+export const maxpoolKernels: CpuFamily<"maxpool"> = {
+  maxpool:
+    ({ attrs }) =>
+    ({ inputs: [x], output, inputShapes: [s] }) => {
+      const g = geometryOf(s, attrs);
+      const plane = g.h * g.w;
+      let o = 0;
+      for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
+        for (let oy = 0; oy < g.oh; oy++)
+          for (let ox = 0; ox < g.ow; ox++) output[o++] = x[windowMax(x, nc * plane, oy, ox, g)]!;
+      }
+    },
+  maxpool_backward:
+    ({ attrs }) =>
+    ({ inputs: [x, dy], output, inputShapes: [s] }) => {
+      const g = geometryOf(s, attrs);
+      const plane = g.h * g.w;
+      output.fill(0);
+      let o = 0;
+      for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
+        for (let oy = 0; oy < g.oh; oy++)
+          for (let ox = 0; ox < g.ow; ox++) output[windowMax(x, nc * plane, oy, ox, g)]! += dy[o++]!;
+      }
+    },
+};
+
+/**
+ * The offset of window (oy, ox)'s maximum in the plane starting at `base`: the first in scan order, or the first
+ * NaN, as PyTorch's kernel picks.
+ */
+export function windowMax(x: ArrayLike<number>, base: number, oy: number, ox: number, g: Geometry): number {
+  let best = -1;
+  let bestV = -Infinity;
+  for (let ky = 0; ky < g.kh; ky++) {
+    const iy = oy * g.sh + ky - g.pt;
+    if (iy < 0 || iy >= g.h) continue;
+    for (let kx = 0; kx < g.kw; kx++) {
+      const ix = ox * g.sw + kx - g.pl;
+      if (ix < 0 || ix >= g.w) continue;
+      const at = base + iy * g.w + ix;
+      const v = x[at]!;
+      if (best < 0 || v > bestV || (v !== v && bestV === bestV)) {
+        best = at;
+        bestV = v;
+      }
+    }
+  }
+  return best < 0 ? bug("a pooling window entirely in the padding") : best;
+}
