@@ -9,11 +9,18 @@ import type { Func, Value } from "./ir/types.js";
 import { instrVjp } from "./ops/index.js";
 import { bug } from "./diagnostics.js";
 
+/** A function with its backward pass, and which of its outputs is the gradient of each input asked for. */
+export interface Differentiated {
+  readonly func: Func;
+  /** Input name → the output holding d loss / d input (also the value's name in the body: `d.<input>`). */
+  readonly gradients: ReadonlyMap<string, string>;
+}
+
 /**
- * Appends to `f` the gradient of its scalar output `loss` with respect to each input in `wrt`, as outputs named
- * `grad.<input>`. An input the loss does not depend on gets a zero gradient.
+ * Appends to `f` the gradient of its scalar output `loss` with respect to each input in `wrt`, as outputs. An input
+ * the loss does not depend on gets a zero gradient.
  */
-export function differentiate(f: Func, loss: string, wrt: readonly string[]): Func {
+export function differentiate(f: Func, loss: string, wrt: readonly string[]): Differentiated {
   const lossOut = f.outputs.find((o) => o.name === loss) ?? bug(`no output ${loss}`);
   if (lossOut.value.type.shape.length !== 0) bug(`${loss} is not a scalar`);
   const wrtIds = new Set(
@@ -47,10 +54,14 @@ export function differentiate(f: Func, loss: string, wrt: readonly string[]): Fu
       if (dx && active(a)) accumulate(a, dx);
     });
   }
-  for (const name of wrt) {
-    const input = f.inputs.find((i) => i.name === name)!.value;
-    const g = grads.get(input.id) ?? b.broadcast(b.scalar(0), input.type.shape);
-    b.output(`grad.${name}`, g);
+  const gradients = new Map<string, string>();
+  for (const w of wrt) {
+    const input = f.inputs.find((i) => i.name === w) ?? bug(`no input ${w}`);
+    const g = grads.get(input.value.id) ?? b.broadcast(b.scalar(0), input.value.type.shape);
+    const name = `d.${input.name}`;
+    b.nameValue(g, name);
+    b.output(name, g);
+    gradients.set(input.name, name);
   }
-  return eliminateDeadCode(b.finish());
+  return { func: eliminateDeadCode(b.finish()), gradients };
 }

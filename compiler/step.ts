@@ -1,6 +1,7 @@
-// CheckedModel → the programs a backend runs (DESIGN.md, compiler/step): `forward` (scores, evaluation mode),
-// `evaluate` (summed loss and correct counts over a batch) and `train`, one training step as one IR function:
-// forward, loss (§7), regularizers, the backward pass (autodiff), and the optimizer update.
+// CheckedModel → the programs a backend runs (DESIGN.md, "step"): `forward` (scores, evaluation mode), `evaluate`
+// (summed loss and correct counts over a batch), the gradient program that `nnc gradcheck` checks, and `train`, one
+// training step as one IR function: forward, loss (§7), regularizers, the backward pass (autodiff), and the
+// optimizer update. Which output is each parameter's gradient and each carried tensor's update is data here.
 
 import { differentiate } from "./autodiff.js";
 import { Builder } from "./ir/builder.js";
@@ -13,11 +14,18 @@ import { eliminateCommonSubexpressions } from "./passes/cse.js";
 import type { CheckedModel, ParamInfo } from "./program.js";
 import type { RegularizerSpec } from "./model-specs.js";
 
-export interface StateInfo {
-  /** `exp_avg.linear1.weight`. */
+/** A tensor the training step carries from one step to the next: a parameter, a buffer or an optimizer state. */
+export interface Carried {
+  /** The input it is read from, and its name in checkpoints: `linear1.weight`, `exp_avg.linear1.weight`. */
   readonly name: string;
-  readonly param: string;
+  /** The output of `train` that holds its value after the step. */
+  readonly update: string;
   readonly shape: readonly number[];
+}
+
+/** An optimizer state (`exp_avg.linear1.weight`) and the parameter it belongs to. */
+export interface StateInfo extends Carried {
+  readonly param: string;
 }
 
 export interface StepProgram {
@@ -26,11 +34,26 @@ export interface StepProgram {
   readonly forward: Func;
   /** Inputs: batch, targets, parameters; outputs `loss_sum`, `correct`, and `top5` when asked for. */
   readonly evaluate: Func;
-  /** Inputs: batch, targets, `lr`, `t`, `seed`, parameters, states; outputs `loss`, `correct`, then every
-   *  parameter and state under its own name, updated. */
+  /** Inputs: batch, targets, `lr`, `t`, `seed`, then every carried tensor; outputs `loss`, `correct`, then every
+   *  carried tensor's update. */
   readonly train: Func;
   readonly params: readonly ParamInfo[];
   readonly states: readonly StateInfo[];
+  /** Parameters and buffers, then optimizer states: everything `train` reads and updates. */
+  readonly carried: readonly Carried[];
+  /** Trainable parameter → the name of its gradient's value in `train` (`d.linear1.weight`). */
+  readonly gradients: ReadonlyMap<string, string>;
+}
+
+/** Forward, loss and regularizers, then the backward pass: what `nnc gradcheck` checks. */
+export interface GradientProgram {
+  /** Inputs as `train`'s, without optimizer states; outputs `objective`, `loss`, `correct`, the gradients, and the
+   *  buffers' values after a forward pass in training. */
+  readonly func: Func;
+  /** Trainable parameter → the output holding d objective / d parameter. */
+  readonly gradients: ReadonlyMap<string, string>;
+  /** Buffer → the output holding its value after the forward pass (batchnorm's running statistics). */
+  readonly bufferUpdates: ReadonlyMap<string, string>;
 }
 
 function inputType(m: CheckedModel): TensorType {
@@ -49,8 +72,19 @@ function declareParams(b: Builder, m: CheckedModel): Map<string, Value> {
 
 /** Every checked model lowers: each standard layer is written in primitive ops that both backends run. */
 export function buildStep(m: CheckedModel): StepProgram {
-  const { train, states } = buildTrain(m);
-  return { model: m, forward: buildForward(m), evaluate: buildEvaluate(m), train, params: m.params, states };
+  const grad = buildGradient(m, true);
+  const { train, states } = buildTrain(m, grad);
+  const carried = [...m.params.map((p) => ({ name: p.name, update: p.name, shape: p.shape })), ...states];
+  return {
+    model: m,
+    forward: buildForward(m),
+    evaluate: buildEvaluate(m),
+    train,
+    params: m.params,
+    states,
+    carried,
+    gradients: grad.gradients,
+  };
 }
 
 /** The forward function alone (evaluation mode): what `predict` and `dream` run. */
@@ -80,11 +114,10 @@ function buildEvaluate(m: CheckedModel): Func {
 
 /**
  * Forward, loss and regularizers, then the backward pass: outputs `objective` (what is minimised), `loss` (the
- * batch's mean data loss), `correct`, and `grad.<param>` for every trainable parameter. `nnc gradcheck` checks
- * these gradients; the training step appends the optimizer to them. Buffers updated by the forward pass in
- * training (batchnorm's running statistics) come out as `update.<buffer>`.
+ * batch's mean data loss), `correct`, and every trainable parameter's gradient. The training step appends the
+ * optimizer to them.
  */
-export function buildGradient(m: CheckedModel, training: boolean): Func {
+export function buildGradient(m: CheckedModel, training: boolean): GradientProgram {
   const b = new Builder(`${m.name}.train`);
   const x = b.input(m.input.name, inputType(m));
   const y = b.input(m.target.name, targetType(m));
@@ -105,39 +138,40 @@ export function buildGradient(m: CheckedModel, training: boolean): Func {
   b.output("objective", objective);
   b.output("loss", loss);
   if (m.target.kind === "class") b.output("correct", correctCount(b, s, y));
-  for (const [name, v] of updates) b.output(`update.${name}`, v);
-  return optimise(
-    differentiate(
-      b.finish(),
-      "objective",
-      m.params.filter((p) => p.role !== "buffer").map((p) => p.name),
-    ),
-  );
+  const bufferUpdates = new Map<string, string>();
+  for (const [name, v] of updates) {
+    bufferUpdates.set(name, `${name}.updated`);
+    b.output(`${name}.updated`, v);
+  }
+  const trainable = m.params.filter((p) => p.role !== "buffer").map((p) => p.name);
+  const { func, gradients } = differentiate(b.finish(), "objective", trainable);
+  return { func: optimise(func), gradients, bufferUpdates };
 }
 
-function buildTrain(m: CheckedModel): { train: Func; states: StateInfo[] } {
-  const withGrads = buildGradient(m, true);
+function buildTrain(m: CheckedModel, grad: GradientProgram): { train: Func; states: StateInfo[] } {
+  const withGrads = grad.func;
   const trainable = m.params.filter((p) => p.role !== "buffer");
   const u = Builder.extend(withGrads);
   const byName = new Map(withGrads.inputs.map((i) => [i.name, i.value]));
-  const gradOf = new Map(withGrads.outputs.map((o) => [o.name, o.value]));
+  const outputOf = new Map(withGrads.outputs.map((o) => [o.name, o.value]));
+  const output = (name: string | undefined) => (name === undefined ? undefined : outputOf.get(name));
   const states: StateInfo[] = [];
   const updates: { name: string; value: Value }[] = [];
   for (const p of trainable) {
     const state: Record<string, Value> = {};
     for (const s of stateNames(m.optimizer)) {
       const name = `${s}.${p.name}`;
-      states.push({ name, param: p.name, shape: p.shape });
+      states.push({ name, update: name, param: p.name, shape: p.shape });
       state[s] = u.input(name, { dtype: "f32", shape: p.shape });
     }
-    const slot = { param: byName.get(p.name)!, grad: gradOf.get(`grad.${p.name}`)!, state };
+    const slot = { param: byName.get(p.name)!, grad: output(grad.gradients.get(p.name))!, state };
     const updated = applyOptimizer(u, m.optimizer, slot, byName.get("lr")!, byName.get("t")!);
     updates.push({ name: p.name, value: updated.param });
     for (const [s, v] of Object.entries(updated.state)) updates.push({ name: `${s}.${p.name}`, value: v });
   }
   for (const p of m.params) {
     if (p.role !== "buffer") continue;
-    updates.push({ name: p.name, value: gradOf.get(`update.${p.name}`) ?? byName.get(p.name)! });
+    updates.push({ name: p.name, value: output(grad.bufferUpdates.get(p.name)) ?? byName.get(p.name)! });
   }
   const f = u.finish();
   const keep = f.outputs.filter((o) => o.name === "loss" || o.name === "correct");

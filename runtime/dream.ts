@@ -118,7 +118,7 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
     trace[step] = last.score;
     o.onStep?.(last);
     if (step === steps) break;
-    const g = out[`grad.${m.input.name}`]!;
+    const g = out[`d.${m.input.name}`]!;
     let sq = 0;
     for (let i = 0; i < g.length; i++) sq += g[i]! * g[i]!;
     const rms = Math.sqrt(sq / g.length);
@@ -145,8 +145,8 @@ export function buildDream(m: CheckedModel): Func {
   const all = x.type.shape.map((_, i) => i);
   b.output("score", score);
   b.output("objective", b.sub(score, b.mul(lambda, b.sum(b.mul(x, x), all))));
-  const f = differentiate(b.finish(), "objective", [m.input.name]);
-  return eliminateDeadCode(eliminateCommonSubexpressions(f));
+  const { func } = differentiate(b.finish(), "objective", [m.input.name]);
+  return eliminateDeadCode(eliminateCommonSubexpressions(func));
 }
 
 function classCount(m: CheckedModel): number {

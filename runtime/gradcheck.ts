@@ -31,7 +31,7 @@ export interface GradcheckRow {
 }
 
 export function gradcheck(m: CheckedModel, o: GradcheckOptions = {}): GradcheckRow[] {
-  const f = buildGradient(m, false);
+  const { func: f, gradients } = buildGradient(m, false);
   const batch = o.batch ?? 4;
   const rng = new Rng(o.seed ?? 0);
   const features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -59,9 +59,7 @@ export function gradcheck(m: CheckedModel, o: GradcheckOptions = {}): GradcheckR
   };
   const analytic = exec.run(inputs, batch);
   const grads = new Map(
-    m.params
-      .filter((p) => p.role !== "buffer")
-      .map((p) => [p.name, Float64Array.from(analytic[`grad.${p.name}`]!)]),
+    [...gradients].map(([param, output]) => [param, Float64Array.from(analytic[output]!)]),
   );
   const objective = () => exec.run(inputs, batch)["objective"]![0]!;
   const rtol = o.rtol ?? 1e-4;

@@ -127,7 +127,7 @@ describe("the input gradient", () => {
       [DREAM_CLASS]: Int32Array.of(2),
       [DREAM_L2]: Float64Array.of(0.05),
     };
-    const grad = Float64Array.from(exec.run(inputs, 1)["grad.image"]!);
+    const grad = Float64Array.from(exec.run(inputs, 1)["d.image"]!);
     const objective = () => exec.run(inputs, 1)["objective"]![0]!;
     for (const i of [0, 9, 27, 36, 63]) {
       const h = 1e-6;

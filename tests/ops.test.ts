@@ -66,7 +66,7 @@ describe("op table", () => {
       const all = y.type.shape.map((_, i) => i);
       b.output("loss", b.sum(b.mul(y, r), all));
       const names = differentiable.map(({ i }) => `x${i}`);
-      const f = differentiate(b.finish(), "loss", names);
+      const { func: f, gradients } = differentiate(b.finish(), "loss", names);
       expect(verifyFunc(f)).toEqual([]);
       const rv = wide(draw(y.type, "any", next, BATCH));
       const exec = new CpuExecutor(lowerToCpu(f), BATCH, true);
@@ -75,7 +75,7 @@ describe("op table", () => {
         r: rv,
       });
       const analytic = exec.run(feed(inputs), BATCH);
-      const grads = names.map((nm) => Float64Array.from(analytic[`grad.${nm}`]!));
+      const grads = names.map((nm) => Float64Array.from(analytic[gradients.get(nm)!]!));
       const lossAt = (xsIn: (Float64Array | Int32Array)[]) => exec.run(feed(xsIn), BATCH).loss![0]!;
       differentiable.forEach(({ i }, k) => {
         const x = inputs[i] as Float64Array;

@@ -80,7 +80,7 @@ describe("WGSL against CPU", () => {
             gy.type.shape.map((_, i) => i),
           ),
         );
-        const f = differentiate(g.finish(), "loss", wrt);
+        const { func: f } = differentiate(g.finish(), "loss", wrt);
         await compare(f, { ...feed, r: draw(gy.type, "any", next, batch) as Float32Array }, batch);
       });
     }

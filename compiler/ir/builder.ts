@@ -21,6 +21,7 @@ export class Builder {
   private readonly inputs: NamedValue[] = [];
   private readonly body: Instr[] = [];
   private readonly outputs: NamedValue[] = [];
+  private readonly names = new Map<number, string>();
 
   constructor(readonly name: string) {}
 
@@ -30,6 +31,7 @@ export class Builder {
     b.inputs.push(...f.inputs);
     b.body.push(...f.body);
     b.outputs.push(...f.outputs);
+    for (const [id, n] of f.names) b.names.set(id, n);
     const ids = [...f.inputs.map((i) => i.value.id), ...f.body.map((i) => i.result.id)];
     b.nextId = ids.length ? Math.max(...ids) + 1 : 0;
     return b;
@@ -44,6 +46,11 @@ export class Builder {
 
   output(name: string, value: Value): void {
     this.outputs.push({ name, value });
+  }
+
+  /** Gives a value of the body a name for printing (`d.linear1.weight`); inputs keep theirs. */
+  nameValue(value: Value, name: string): void {
+    if (!this.inputs.some((i) => i.value.id === value.id)) this.names.set(value.id, name);
   }
 
   /** Adds an instruction of op `kind`, typed by its op's rule. */
@@ -69,7 +76,13 @@ export class Builder {
   }
 
   finish(): Func {
-    return { name: this.name, inputs: [...this.inputs], body: [...this.body], outputs: [...this.outputs] };
+    return {
+      name: this.name,
+      inputs: [...this.inputs],
+      body: [...this.body],
+      outputs: [...this.outputs],
+      names: new Map(this.names),
+    };
   }
 
   // Sugar for the ops that lowerings and gradients use most.

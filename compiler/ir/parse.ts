@@ -44,7 +44,7 @@ export function parseFunc(text: string): Func {
       });
       continue;
     }
-    const m = /^%(\d+) = (\w+)(.*?)(?: \{(.*)\})? : (\S+)$/.exec(line);
+    const m = /^%([\w.]+) = (\w+)(.*?)(?: \{(.*)\})? : (\S+)$/.exec(line);
     if (!m) throw new IrParseError(`bad instruction: ${line}`);
     const [, id, op, argText, attrText, typeText] = m;
     if (!isOpKind(op!)) throw new IrParseError(`unknown op ${op}`);
@@ -63,6 +63,8 @@ export function parseFunc(text: string): Func {
     const v = b.checkedOp(op, args, attrs);
     if (!sameType(v.type, parseType(typeText!)))
       throw new IrParseError(`%${id}: printed ${typeText}, computed ${fmtType(v.type)}`);
+    if (values.has(id!)) throw new IrParseError(`%${id} is defined twice`);
+    if (!/^\d+$/.test(id!)) b.nameValue(v, id!);
     values.set(id!, v);
   }
   return b.finish();

@@ -8,7 +8,8 @@ import { fmtType } from "./types.js";
 export function printFunc(f: Func): string {
   const names = new Map<number, string>();
   for (const i of f.inputs) names.set(i.value.id, `%${i.name}`);
-  f.body.forEach((ins, n) => names.set(ins.result.id, `%${n}`));
+  let n = 0;
+  for (const ins of f.body) names.set(ins.result.id, `%${f.names.get(ins.result.id) ?? n++}`);
   const ref = (v: Value) => names.get(v.id) ?? `%?${v.id}`;
   const params = f.inputs.map((i) => `%${i.name}: ${fmtType(i.value.type)}`).join(", ");
   const results = f.outputs.map((o) => `${o.name}: ${fmtType(o.value.type)}`).join(", ");

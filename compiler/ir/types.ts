@@ -50,6 +50,11 @@ export interface Func {
   readonly inputs: readonly NamedValue[];
   readonly body: readonly Instr[];
   readonly outputs: readonly NamedValue[];
+  /**
+   * Names that passes gave to values of the body, by value id: a parameter's gradient is `d.linear1.weight`, so that
+   * a reader of `--emit grad` finds dW where the lectures draw it. The others print as numbers.
+   */
+  readonly names: ReadonlyMap<number, string>;
 }
 
 export function tensor(dtype: DType, shape: IrShape): TensorType {

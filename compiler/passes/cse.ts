@@ -29,10 +29,18 @@ export function eliminateCommonSubexpressions(f: Func): Func {
     if (substituted.op === "constant") constants.set(ins.result.id, substituted.attrs.value);
     body.push(substituted);
   }
+  // A named value that was replaced lends its name to the value that replaced it, unless that one has its own.
+  const names = new Map(f.names);
+  for (const [id, v] of replace) {
+    const n = names.get(id);
+    if (n !== undefined && !names.has(v.id)) names.set(v.id, n);
+    names.delete(id);
+  }
   return {
     ...f,
     body,
     outputs: f.outputs.map((o) => ({ name: o.name, value: sub(o.value) })),
+    names,
   };
 }
 

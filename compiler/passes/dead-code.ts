@@ -9,5 +9,9 @@ export function eliminateDeadCode(f: Func): Func {
     const ins = f.body[i]!;
     if (live.has(ins.result.id)) for (const a of ins.args) live.add(a.id);
   }
-  return { ...f, body: f.body.filter((ins) => live.has(ins.result.id)) };
+  return {
+    ...f,
+    body: f.body.filter((ins) => live.has(ins.result.id)),
+    names: new Map([...f.names].filter(([id]) => live.has(id))),
+  };
 }
