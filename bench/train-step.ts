@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compile } from "../index.js";
 import { stepProgram } from "../runtime/train.js";
-import { CpuBackend } from "../runtime/cpu/trainer.js";
+import { CpuBackend } from "../backends/cpu/backend.js";
 import { initialise } from "../runtime/init.js";
 import { Rng } from "../runtime/rng.js";
-import { acquireDevice } from "../runtime/webgpu/device.js";
-import { WebGpuBackend } from "../runtime/webgpu/trainer.js";
+import { acquireDevice } from "../backends/webgpu/device.js";
+import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import type { Backend } from "../runtime/backend.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -10,7 +10,7 @@ import { lowerToCpu } from "../compiler/lower/cpu.js";
 import { eliminateCommonSubexpressions } from "../compiler/passes/cse.js";
 import { eliminateDeadCode } from "../compiler/passes/dead-code.js";
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import type { Weights } from "./init.js";
 import { Rng } from "./rng.js";
 import { pickModel, TrainError } from "./train.js";

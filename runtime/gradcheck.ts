@@ -5,7 +5,7 @@ import type { CheckedModel } from "../compiler/program.js";
 import { buildGradient } from "../compiler/step.js";
 import { lowerToCpu } from "../compiler/lower/cpu.js";
 import type { Buffer } from "../compiler/ops/op-def.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { initialise, type Weights } from "./init.js";
 import { Rng } from "./rng.js";
 

@@ -4,7 +4,7 @@
 
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { lowerToCpu } from "../compiler/lower/cpu.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";
 import { imageToInput } from "./image/to-input.js";

@@ -8,9 +8,9 @@ import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { buildStep, type StepProgram } from "../compiler/step.js";
 import type { TrainSpec } from "../compiler/model-specs.js";
 import type { Split } from "./backend.js";
-import { CpuBackend } from "./cpu/trainer.js";
-import { acquireDevice, NoAdapterError } from "./webgpu/device.js";
-import { tooLarge, WebGpuBackend } from "./webgpu/trainer.js";
+import { CpuBackend } from "../backends/cpu/backend.js";
+import { acquireDevice, NoAdapterError } from "../backends/webgpu/device.js";
+import { tooLarge, WebGpuBackend } from "../backends/webgpu/backend.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
 import { initialise, type Weights } from "./init.js";
 import {

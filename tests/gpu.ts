@@ -2,7 +2,7 @@
 // there is none. In CI (which installs SwiftShader) no device is a failure; elsewhere the tests skip with a message.
 
 import { existsSync } from "node:fs";
-import { acquireDevice } from "../runtime/webgpu/device.js";
+import { acquireDevice } from "../backends/webgpu/device.js";
 
 const SWIFTSHADER = "/usr/lib/chromium/vk_swiftshader_icd.json";
 

@@ -9,8 +9,8 @@
 import { lowerToWgsl } from "../../compiler/lower/wgsl.js";
 import type { WgslTarget } from "../../compiler/lower/wgsl-ctx.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
-import type { Weights } from "../init.js";
+import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../../runtime/backend.js";
+import type { Weights } from "../../runtime/init.js";
 import { WebGpuExecutor } from "./executor.js";
 
 const EVAL_BATCH = 1000;

@@ -5,8 +5,8 @@
 import { lowerToCpu } from "../../compiler/lower/cpu.js";
 import type { Buffer } from "../../compiler/ops/op-def.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
-import type { Weights } from "../init.js";
+import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../../runtime/backend.js";
+import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
 
 const EVAL_BATCH = 1000;
