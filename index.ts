@@ -37,7 +37,6 @@ export {
   train,
   pickModel,
   stepProgram,
-  TrainError,
   type TrainOptions,
   type TrainRun,
   type ResumeState,
@@ -46,7 +45,6 @@ export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evalu
 export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";
 export {
   predict,
-  PredictError,
   type ClassProbability,
   type Prediction,
   type PredictInput,
@@ -56,7 +54,7 @@ export { readPredictInputs, type ReadPredictOptions } from "./runtime/predict-fi
 export { dream, buildDream, type DreamOptions, type DreamResult, type DreamStep } from "./runtime/dream.js";
 export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
 export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
-export { ImageError, type Image } from "./runtime/image/png.js";
+export type { Image } from "./runtime/image/png.js";
 export { loadWeights, loadResume, saveWeights, optimizerPath } from "./runtime/weights-file.js";
 export {
   readSafetensors as loadCheckpoint,
@@ -65,6 +63,7 @@ export {
   type LoadedCheckpoint,
 } from "./runtime/checkpoint/index.js";
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
+export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";

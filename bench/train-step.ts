@@ -8,12 +8,13 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compile } from "../index.js";
 import { stepProgram } from "../runtime/train.js";
-import { CpuBackend } from "../runtime/cpu/trainer.js";
+import { CpuBackend } from "../backends/cpu/backend.js";
 import { initialise } from "../runtime/init.js";
 import { Rng } from "../runtime/rng.js";
-import { acquireDevice } from "../runtime/webgpu/device.js";
-import { WebGpuBackend } from "../runtime/webgpu/trainer.js";
+import { acquireDevice } from "../backends/webgpu/device.js";
+import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import type { Backend } from "../runtime/backend.js";
+import { runChunk } from "../runtime/loop.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const files = process.argv.slice(2);
@@ -25,18 +26,15 @@ const y = Int32Array.from({ length: count }, () => Math.floor(rng.next() * 10));
 const order = rng.permutation(count);
 const batches = Array.from({ length: 32 }, (_, s) => ({ start: s * 64, count: 64 }));
 
-/** Milliseconds per step: one warm-up chunk, then `chunks` timed chunks of 32 steps. */
+/** Milliseconds per step, as the training session takes them: one warm-up chunk, then `chunks` timed chunks of 32. */
 async function measure(backend: Backend, chunks: number): Promise<number> {
   backend.setOrder(order);
   const run = async (c: number) => {
     for (let s = 0; s < 32; s += backend.chunk) {
-      const part = batches.slice(s, s + backend.chunk);
-      await backend.steps(
-        part,
-        0.1,
-        c * 32 + s + 1,
-        part.map((_, j) => s + j),
-      );
+      const part = batches
+        .slice(s, s + backend.chunk)
+        .map((b, j) => ({ ...b, t: c * 32 + s + j + 1, seed: s + j }));
+      await runChunk(backend, part, 0.1);
     }
   };
   await run(0);
@@ -52,7 +50,7 @@ function report(file: string, name: string, ms: number): void {
   );
 }
 
-const gpu = await acquireDevice().catch((e: Error) => e);
+const gpu = await acquireDevice({ env: process.env }).catch((e: Error) => e);
 for (const file of models) {
   const path = join(ROOT, "examples", file);
   const m = compile(readFileSync(path, "utf8"), { filename: path }).program!.models[0]!;
@@ -70,7 +68,7 @@ for (const file of models) {
     gpu.device,
     gpu.software ? "software" : "hardware",
     step,
-    { x, y, count },
+    { train: { x, y, count } },
     64,
     initialise(m, 0),
     undefined,

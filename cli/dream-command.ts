@@ -12,8 +12,9 @@ import {
   type DreamStep,
 } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile, type Io } from "./run.js";
-import { nonNegativeInt, positiveNumber, userErrors } from "./train-commands.js";
+import { compileFile } from "./compile-file.js";
+import type { Io } from "./io.js";
+import { nonNegativeInt, positiveNumber } from "./options.js";
 
 interface DreamFlags {
   weights: string;
@@ -58,31 +59,29 @@ export function addDreamCommand(program: Command, io: Io): void {
     )
     .option("--l2 <x>", "λ of the penalty λ·Σx² on the image", nonNegativeNumber, 0.1)
     .option("--seed <n>", "seed of the starting noise", nonNegativeInt, 0)
-    .action(async (file: string, flags: DreamFlags) => {
+    .action((file: string, flags: DreamFlags) => {
       const result = compileFile(file, flags.model, io);
-      await userErrors(io, () => {
-        const m = pickModel(result.program!, flags.model);
-        const out = flags.output ?? `./${m.name}-class${flags.class}.png`;
-        // Before the climb: a model whose input is no image should not wait 200 steps to hear so.
-        const layout = imageLayout(m.input.shape);
-        const weights = loadWeights(flags.weights, m);
-        const bar = process.stderr.isTTY ? progress(io, flags.steps) : undefined;
-        const r = dream(result.program!, {
-          weights,
-          classIndex: flags.class,
-          ...(flags.model !== undefined && { model: flags.model }),
-          steps: flags.steps,
-          lr: flags.lr,
-          l2: flags.l2,
-          seed: flags.seed,
-          ...(bar && { onStep: bar }),
-        });
-        if (bar) io.stderr("\r\x1b[2K");
-        io.stdout(`${line(r.before, flags.class)}  (noise)\n${line(r.after, flags.class)}\n`);
-        writePng(out, tensorToImage(r.image, r.shape));
-        const kind = layout.channels === 1 ? "gray" : "RGB";
-        io.stderr(`wrote ${layout.width}×${layout.height} ${kind} image to ${out}\n`);
+      const m = pickModel(result.program!, flags.model);
+      const out = flags.output ?? `./${m.name}-class${flags.class}.png`;
+      // Before the climb: a model whose input is no image should not wait 200 steps to hear so.
+      const layout = imageLayout(m.input.shape);
+      const weights = loadWeights(flags.weights, m);
+      const bar = process.stderr.isTTY ? progress(io, flags.steps) : undefined;
+      const r = dream(result.program!, {
+        weights,
+        classIndex: flags.class,
+        ...(flags.model !== undefined && { model: flags.model }),
+        steps: flags.steps,
+        lr: flags.lr,
+        l2: flags.l2,
+        seed: flags.seed,
+        ...(bar && { onStep: bar }),
       });
+      if (bar) io.stderr("\r\x1b[2K");
+      io.stdout(`${line(r.before, flags.class)}  (noise)\n${line(r.after, flags.class)}\n`);
+      writePng(out, tensorToImage(r.image, r.shape));
+      const kind = layout.channels === 1 ? "gray" : "RGB";
+      io.stderr(`wrote ${layout.width}×${layout.height} ${kind} image to ${out}\n`);
     });
 }
 

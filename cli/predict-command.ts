@@ -5,8 +5,9 @@
 import { Command } from "commander";
 import { loadWeights, pickModel, predict, readPredictInputs, type Prediction } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile, type Io } from "./run.js";
-import { positiveInt, userErrors } from "./train-commands.js";
+import { compileFile } from "./compile-file.js";
+import type { Io } from "./io.js";
+import { positiveInt } from "./options.js";
 
 interface PredictFlags {
   weights: string;
@@ -30,19 +31,17 @@ export function addPredictCommand(program: Command, io: Io): void {
     .option("--top <k>", "classes shown per example", positiveInt, 5)
     .option("--limit <n>", "examples taken from the start of each IDX file", positiveInt, 10)
     .option("--json", "one JSON object per example and line: {input, top: [{class, name, probability}]}")
-    .action(async (file: string, inputs: string[], flags: PredictFlags) => {
+    .action((file: string, inputs: string[], flags: PredictFlags) => {
       const result = compileFile(file, flags.model, io);
-      await userErrors(io, () => {
-        const m = pickModel(result.program!, flags.model);
-        const weights = loadWeights(flags.weights, m);
-        const predictions = predict(result.program!, {
-          weights,
-          ...(flags.model !== undefined && { model: flags.model }),
-          inputs: readPredictInputs(inputs, { limit: flags.limit }),
-          top: flags.top,
-        });
-        io.stdout(flags.json ? jsonLines(predictions) : blocks(predictions));
+      const m = pickModel(result.program!, flags.model);
+      const weights = loadWeights(flags.weights, m);
+      const predictions = predict(result.program!, {
+        weights,
+        ...(flags.model !== undefined && { model: flags.model }),
+        inputs: readPredictInputs(inputs, { limit: flags.limit }),
+        top: flags.top,
       });
+      io.stdout(flags.json ? jsonLines(predictions) : blocks(predictions));
     });
 }
 

@@ -1,5 +1,7 @@
-// What a backend offers the training loop: data uploaded once, one optimizer step on a batch of example indices,
-// evaluation of a whole split, and reading the weights back. The CPU backend is runtime/cpu/; WebGPU follows.
+// What a backend offers the training session (loop.ts): data uploaded once, optimizer steps on batches of example
+// indices, a snapshot of the weights to roll back to, evaluation of a whole split, and reading the weights back.
+// The session owns the policy (chunks, Adam's t and the seeds, what a NaN does); a backend only runs what it is
+// asked. The backends are ../backends/cpu/ and ../backends/webgpu/.
 
 import type { Weights } from "./init.js";
 
@@ -11,13 +13,19 @@ export interface Split {
   readonly count: number;
 }
 
+/** One optimizer step: `count` examples of the epoch's order from position `start`, Adam's `t`, dropout's seed. */
+export interface Step {
+  readonly start: number;
+  readonly count: number;
+  readonly t: number;
+  readonly seed: number;
+}
+
 export interface StepResult {
   /** The batch's mean data loss, with the weights before this step. */
   readonly loss: number;
   /** Examples the weights before this step classified right (0 for regression). */
   readonly correct: number;
-  /** False when the loss was NaN or infinite: then nothing was updated. */
-  readonly applied: boolean;
 }
 
 export interface EvalResult {
@@ -27,28 +35,18 @@ export interface EvalResult {
   readonly count: number;
 }
 
-/** A batch: `count` examples of the epoch's order, from position `start`. */
-export interface BatchRange {
-  readonly start: number;
-  readonly count: number;
-}
-
 export interface Backend {
   readonly name: "cpu" | "webgpu";
-  /** How many steps the loop hands over at once: a GPU reads its results back once per chunk, not per step. */
+  /** How many steps the session hands over at once: a GPU reads its results back once per chunk, not per step. */
   readonly chunk: number;
   /** The epoch's order of training examples (a permutation when shuffling): given once per epoch. */
   setOrder(order: Int32Array): void;
-  /**
-   * Optimizer steps on successive batches of the epoch's order, the first with Adam's count `t`. Stops at the
-   * first step whose loss is not finite: that result has `applied: false`, and the weights are those before it.
-   */
-  steps(
-    batches: readonly BatchRange[],
-    lr: number,
-    t: number,
-    seeds: readonly number[],
-  ): Promise<StepResult[]>;
+  /** Runs the steps in order, each on the weights the one before left, whatever their losses. */
+  run(steps: readonly Step[], lr: number): Promise<StepResult[]>;
+  /** Keeps the parameters, buffers and optimizer state as they are now, for `restore()`. */
+  snapshot(): void;
+  /** Puts back what the last `snapshot()` kept. */
+  restore(): void;
   evaluate(split: Split): Promise<EvalResult>;
   /** The parameters and buffers, and the optimizer state (by `<state>.<param>` names). */
   weights(): Promise<Weights>;

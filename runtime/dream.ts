@@ -10,10 +10,11 @@ import { lowerToCpu } from "../backends/cpu/lower.js";
 import { eliminateCommonSubexpressions } from "../compiler/passes/cse.js";
 import { eliminateDeadCode } from "../compiler/passes/dead-code.js";
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import type { Weights } from "./init.js";
 import { Rng } from "./rng.js";
-import { pickModel, TrainError } from "./train.js";
+import { pickModel } from "./train.js";
+import { UserError } from "./user-error.js";
 import { buildForward } from "../compiler/step.js";
 import { softmax } from "./predict.js";
 
@@ -78,20 +79,20 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
   const classes = classCount(m);
   const k = o.classIndex;
   if (!Number.isInteger(k) || k < 0 || k >= classes)
-    throw new TrainError(
+    throw new UserError(
       `class ${k} is out of range: model \`${m.name}\` has ${classes} classes, 0 to ${classes - 1}`,
     );
   const steps = o.steps ?? 200;
   const lr = o.lr ?? 0.02;
   const l2 = o.l2 ?? 0.1;
   if (!Number.isInteger(steps) || steps < 0)
-    throw new TrainError(`steps must be a whole number ≥ 0, not ${steps}`);
-  if (!(lr > 0 && Number.isFinite(lr))) throw new TrainError(`lr must be a positive number, not ${lr}`);
-  if (!(l2 >= 0 && Number.isFinite(l2))) throw new TrainError(`l2 must be a number ≥ 0, not ${l2}`);
+    throw new UserError(`steps must be a whole number ≥ 0, not ${steps}`);
+  if (!(lr > 0 && Number.isFinite(lr))) throw new UserError(`lr must be a positive number, not ${lr}`);
+  if (!(l2 >= 0 && Number.isFinite(l2))) throw new UserError(`l2 must be a number ≥ 0, not ${l2}`);
   for (const p of m.params) {
     const size = p.shape.reduce((a, b) => a * b, 1);
     if (o.weights.get(p.name)?.length !== size)
-      throw new TrainError(
+      throw new UserError(
         `the weights lack \`${p.name}\` or give it the wrong size (${size} values expected)`,
       );
   }
@@ -151,7 +152,7 @@ export function buildDream(m: CheckedModel): Func {
 
 function classCount(m: CheckedModel): number {
   if (m.target.kind !== "class")
-    throw new TrainError(
+    throw new UserError(
       `model \`${m.name}\` predicts real values (\`target ${m.target.name}: [...]\`): dream raises a class's score, so it needs \`target ${m.target.name}: class(k)\``,
     );
   return m.target.classes;

@@ -2,7 +2,7 @@
 // when the source has no test split).
 
 import type { CheckedProgram } from "../compiler/program.js";
-import { CpuBackend } from "./cpu/trainer.js";
+import { CpuBackend } from "../backends/cpu/backend.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
 import { summarise, type SplitMetrics } from "./loop.js";

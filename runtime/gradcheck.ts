@@ -5,7 +5,7 @@ import type { CheckedModel } from "../compiler/program.js";
 import { buildGradient } from "../compiler/step.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import type { Buffer } from "../backends/cpu/kernels/kernel.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { initialise, type Weights } from "./init.js";
 import { Rng } from "./rng.js";
 

@@ -1,11 +1,12 @@
-// The training loop (LANGUAGE §9, CLI.md): minibatches in order or shuffled by the seed (the last partial batch
-// kept), the learning-rate schedule per epoch, evaluation on the test split (and the validation split) after each
-// epoch, early stopping, `--steps`, a loss that turns NaN, and interruption. Backend-agnostic: a Backend runs the
-// steps.
+// The training session (LANGUAGE §9, CLI.md): minibatches in order or shuffled by the seed (the last partial batch
+// kept), the learning-rate schedule per epoch, Adam's t and the dropout seeds per step, steps handed to the backend
+// in chunks, a loss that turns NaN (the weights rolled back to the last good step), evaluation on the test split
+// (and the validation split) after each epoch, early stopping, `--steps`, interruption, and the position a
+// checkpoint resumes from. Backend-agnostic: a Backend (backend.ts) runs the steps.
 
 import type { StepProgram } from "../compiler/step.js";
 import type { TrainSpec } from "../compiler/model-specs.js";
-import type { Backend, EvalResult, Split } from "./backend.js";
+import type { Backend, EvalResult, Split, Step, StepResult } from "./backend.js";
 import { deriveSeed, Rng } from "./rng.js";
 import { learningRate } from "./schedule.js";
 
@@ -149,25 +150,19 @@ export async function runLoop(
       // A chunk of steps: never past the epoch's end, nor past --steps.
       let size = Math.min(backend.chunk, stepsPerEpoch - k);
       if (opts.steps !== undefined) size = Math.min(size, opts.steps - step);
-      const batches = Array.from({ length: size }, (_, j) => {
+      const steps = Array.from({ length: size }, (_, j): Step => {
         const start = (k + j) * s.batch;
-        return { start, count: Math.min(n, start + s.batch) - start };
+        const count = Math.min(n, start + s.batch) - start;
+        return { start, count, t: step + j + 1, seed: deriveSeed(s.seed, 0x5eed0000 + step + j) };
       });
-      const seeds = batches.map((_, j) => deriveSeed(s.seed, 0x5eed0000 + step + j));
-      const results = await backend.steps(batches, lr, step + 1, seeds);
+      const { results, diverged } = await runChunk(backend, steps, lr);
       for (const [j, r] of results.entries()) {
-        if (!r.applied) {
-          reason = "nan";
-          nanStep = step + 1;
-          position = { epoch, stepInEpoch: k, step };
-          break epochLoop;
-        }
         step++;
         k++;
-        const batch = batches[j]!;
-        lossSum += r.loss * batch.count;
+        const count = steps[j]!.count;
+        lossSum += r.loss * count;
         correct += r.correct;
-        seen += batch.count;
+        seen += count;
         const elapsed = (performance.now() - t0) / 1000;
         opts.onStep?.({
           epoch: epoch + 1,
@@ -180,6 +175,12 @@ export async function runLoop(
         });
         position =
           k === stepsPerEpoch ? { epoch: epoch + 1, stepInEpoch: 0, step } : { epoch, stepInEpoch: k, step };
+      }
+      if (diverged) {
+        reason = "nan";
+        nanStep = step + 1;
+        position = { epoch, stepInEpoch: k, step };
+        break epochLoop;
       }
       if (opts.steps !== undefined && step >= opts.steps) {
         reason = "steps";
@@ -226,6 +227,25 @@ export async function runLoop(
     testSplit: !!splits.test,
     ...(nanStep !== undefined && { nanStep }),
   };
+}
+
+/**
+ * A chunk of steps, kept up to the first whose loss is not finite. The backend runs the whole chunk (a GPU reads
+ * the losses back once); on a NaN the weights go back to the chunk's start and the good steps run again, which
+ * gives the same weights bit for bit, so a diverging run keeps its last good weights. `results` are the good steps'.
+ */
+export async function runChunk(
+  backend: Backend,
+  steps: readonly Step[],
+  lr: number,
+): Promise<{ readonly results: readonly StepResult[]; readonly diverged: boolean }> {
+  backend.snapshot();
+  const results = await backend.run(steps, lr);
+  const bad = results.findIndex((r) => !Number.isFinite(r.loss));
+  if (bad < 0) return { results, diverged: false };
+  backend.restore();
+  if (bad > 0) await backend.run(steps.slice(0, bad), lr);
+  return { results: results.slice(0, bad), diverged: true };
 }
 
 /** An evaluation's sums as the metrics printed and logged: means over the split, null where they do not apply. */

@@ -17,7 +17,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
  * Reads each file as an image (PNG) or examples (IDX: bytes / 255 as the data loader scales them). A missing,
- * unreadable or unrecognised file throws a DataError (an ImageError for a broken PNG) naming it.
+ * unreadable or unrecognised file throws a DataError (a UserError for a broken PNG) naming it.
  */
 export function readPredictInputs(paths: readonly string[], o: ReadPredictOptions = {}): PredictInput[] {
   return paths.map((path) => {

@@ -4,19 +4,15 @@
 
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
-import { CpuExecutor } from "./cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";
 import { imageToInput } from "./image/to-input.js";
 import { inputImageLayout } from "./image/layout.js";
 import type { Weights } from "./init.js";
 import { pickModel } from "./train.js";
+import { UserError } from "./user-error.js";
 import { buildForward } from "../compiler/step.js";
-
-/** A model that cannot predict classes for these inputs: one line. */
-export class PredictError extends Error {
-  override readonly name = "PredictError";
-}
 
 /** What to classify; `label` names it in the result. */
 export type PredictInput =
@@ -56,7 +52,7 @@ const CHUNK = 256;
 export function predict(program: CheckedProgram, o: PredictOptions): Prediction[] {
   const m = pickModel(program, o.model);
   if (m.target.kind !== "class") {
-    throw new PredictError(
+    throw new UserError(
       `model \`${m.name}\` predicts real values (target \`${m.target.name}\`), not classes: predict needs a \`class(K)\` target`,
     );
   }
@@ -92,7 +88,7 @@ function paramInputs(m: CheckedModel, weights: Weights): Record<string, Float32A
     const w = weights.get(p.name);
     const size = p.shape.reduce((a, b) => a * b, 1);
     if (!w || w.length !== size) {
-      throw new PredictError(
+      throw new UserError(
         `the weights ${w ? `hold ${w.length} values for` : "lack"} \`${p.name}\` (shape [${p.shape.join(", ")}], ${size} values)`,
       );
     }
@@ -115,7 +111,7 @@ function gather(
     if ("image" in input) {
       const layout = inputImageLayout(shape);
       if (!layout) {
-        throw new PredictError(
+        throw new UserError(
           `${input.label}: the model's input ${declared} is not an image: images fit [c, h, w] (c 1 or 3), ` +
             `[h, w], or a flat [h·h] or [3·h·h]; give its values as an IDX file instead`,
         );
@@ -127,7 +123,7 @@ function gather(
     const [n = 0, ...example] = input.shape;
     const size = example.reduce((a, b) => a * b, 1);
     if (size !== features || input.examples.length !== n * size) {
-      throw new PredictError(
+      throw new UserError(
         `${input.label}: examples of shape [${example.join(", ")}] (${values(size)}) do not fit the input ` +
           `${declared} (${values(features)})`,
       );

@@ -2,15 +2,14 @@
 // builds the step program, runs the loop on a backend, and returns the weights with the run's metrics. The CLI's
 // `nnc train` is a thin layer over this.
 
-import type { Diagnostic } from "../compiler/diagnostics.js";
 import { error } from "../compiler/diagnostics.js";
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { buildStep, type StepProgram } from "../compiler/step.js";
 import type { TrainSpec } from "../compiler/model-specs.js";
 import type { Split } from "./backend.js";
-import { CpuBackend } from "./cpu/trainer.js";
-import { acquireDevice, NoAdapterError } from "./webgpu/device.js";
-import { tooLarge, WebGpuBackend } from "./webgpu/trainer.js";
+import { CpuBackend } from "../backends/cpu/backend.js";
+import { acquireDevice } from "../backends/webgpu/device.js";
+import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
 import { initialise, type Weights } from "./init.js";
 import {
@@ -21,17 +20,7 @@ import {
   type EpochMetrics,
   type StepMetrics,
 } from "./loop.js";
-
-/** A program that cannot be trained as asked: diagnostics (rendered like the compiler's) or one line. */
-export class TrainError extends Error {
-  override readonly name = "TrainError";
-  constructor(
-    message: string,
-    readonly diagnostics: readonly Diagnostic[] = [],
-  ) {
-    super(message);
-  }
-}
+import { UserError } from "./user-error.js";
 
 export interface ResumeState {
   readonly weights: Weights;
@@ -64,6 +53,10 @@ export interface TrainOptions {
   /** The `.nn` file's folder, which `idx` and `csv` paths are relative to. */
   readonly baseDir?: string;
   readonly dataDir?: string;
+  /**
+   * The environment, which nothing in the runtime reads by itself: `$NNC_DATA` for the named data sets, and the
+   * Vulkan driver's variables, checked before a WebGPU adapter is looked for (the CLI passes the process's).
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
@@ -83,12 +76,12 @@ export interface TrainRun extends LoopResult {
 export function pickModel(program: CheckedProgram, name: string | undefined): CheckedModel {
   if (name !== undefined) {
     const m = program.models.find((x) => x.name === name);
-    if (!m) throw new TrainError(`no model named \`${name}\`; the file defines ${names(program)}`);
+    if (!m) throw new UserError(`no model named \`${name}\`; the file defines ${names(program)}`);
     return m;
   }
   if (program.models.length === 1) return program.models[0]!;
-  if (program.models.length === 0) throw new TrainError("the file defines no model");
-  throw new TrainError(
+  if (program.models.length === 0) throw new UserError("the file defines no model");
+  throw new UserError(
     `the file defines ${program.models.length} models (${names(program)}): pick one with --model`,
   );
 }
@@ -100,11 +93,13 @@ function names(program: CheckedProgram): string {
 /** The model's training settings with the options' overrides applied. */
 export function settingsOf(m: CheckedModel, o: TrainOptions): TrainSpec {
   if (!m.train) {
-    throw new TrainError(`model \`${m.name}\` has no \`train\` block`, [
-      error("E2014", `model \`${m.name}\` has no \`train\` block`, []).withHelp(
-        "add one, e.g. `train { data fashion_mnist; batch 64; epochs 5 }`",
-      ),
-    ]);
+    throw new UserError(`model \`${m.name}\` has no \`train\` block`, {
+      diagnostics: [
+        error("E2014", `model \`${m.name}\` has no \`train\` block`, []).withHelp(
+          "add one, e.g. `train { data fashion_mnist; batch 64; epochs 5 }`",
+        ),
+      ],
+    });
   }
   return {
     ...m.train,
@@ -124,7 +119,7 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
   const step = stepProgram(m);
-  const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo);
+  const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
 
   const data = options.data ?? (await loadModelData(m, settings, options));
   const features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -141,19 +136,12 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
       : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
 
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
-  if (gpu) {
-    // Checked before anything is uploaded: the user's remedy is the CPU backend.
-    for (const split of [splits.train, "val" in splits ? splits.val : undefined, splits.test]) {
-      const why = split && tooLarge(split, gpu.device.limits);
-      if (why) throw new TrainError(why);
-    }
-  }
   const backend = gpu
     ? await WebGpuBackend.create(
         gpu.device,
         options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
         step,
-        splits.train,
+        splits,
         settings.batch,
         weights,
         options.resume?.optimizerState,
@@ -204,14 +192,15 @@ export function loadModelData(
 export async function chooseBackend(
   want: "auto" | "cpu" | "webgpu",
   onInfo: ((line: string) => void) | undefined,
+  env?: Readonly<Record<string, string | undefined>>,
 ): Promise<{ device: GPUDevice; software: boolean } | undefined> {
   if (want === "cpu") return undefined;
   let acquired;
   try {
-    acquired = await acquireDevice();
+    acquired = await acquireDevice(env && { env });
   } catch (e) {
-    if (!(e instanceof NoAdapterError)) throw e;
-    if (want === "webgpu") throw new TrainError(e.message);
+    if (!(e instanceof UserError)) throw e;
+    if (want === "webgpu") throw e;
     onInfo?.(`backend: cpu (no WebGPU adapter)`);
     return undefined;
   }

@@ -9,7 +9,7 @@ import { run } from "../cli/run.js";
 import { compile, dream, saveWeights, train, type CheckedProgram, type Weights } from "../index.js";
 import { buildDream, DREAM_CLASS, DREAM_L2 } from "../runtime/dream.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
-import { CpuExecutor } from "../runtime/cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { decodePng } from "../runtime/image/png.js";
 import { Rng } from "../runtime/rng.js";
 

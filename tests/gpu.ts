@@ -2,7 +2,7 @@
 // there is none. In CI (which installs SwiftShader) no device is a failure; elsewhere the tests skip with a message.
 
 import { existsSync } from "node:fs";
-import { acquireDevice } from "../runtime/webgpu/device.js";
+import { acquireDevice } from "../backends/webgpu/device.js";
 
 const SWIFTSHADER = "/usr/lib/chromium/vk_swiftshader_icd.json";
 
@@ -10,7 +10,7 @@ export async function testDevice(what: string): Promise<{ device?: GPUDevice; wh
   if (!process.env["VK_ICD_FILENAMES"] && existsSync(SWIFTSHADER))
     process.env["VK_ICD_FILENAMES"] = SWIFTSHADER;
   try {
-    return { device: (await acquireDevice()).device, why: "" };
+    return { device: (await acquireDevice({ env: process.env })).device, why: "" };
   } catch (e) {
     if (process.env["CI"]) throw e;
     const why = (e as Error).message;

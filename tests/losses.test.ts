@@ -6,7 +6,7 @@ import { Builder } from "../compiler/ir/builder.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import { correctCount, perExampleLoss, top5Count } from "../compiler/losses.js";
 import type { LossSpec } from "../compiler/model-specs.js";
-import { CpuExecutor } from "../runtime/cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { learningRate } from "../runtime/schedule.js";
 
 function lossOf(loss: LossSpec, s: number[][], y: number[] | number[][]): number[] {

@@ -11,7 +11,7 @@ import { lowerToCpu } from "../backends/cpu/lower.js";
 import { OP_KINDS, OPS, type OpKind } from "../compiler/ops/index.js";
 import { gemm } from "../backends/cpu/kernels/matmul.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
-import { CpuExecutor } from "../runtime/cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 
 function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number) {
   const b = new Builder(c.op);

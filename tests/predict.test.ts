@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
 import { compile, predict, readPredictInputs, saveWeights, train, type CheckedProgram } from "../index.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
-import { CpuExecutor } from "../runtime/cpu/executor.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
 import { encodePng, type Image } from "../runtime/image/png.js";
 import { resizeBilinear } from "../runtime/image/resize.js";
 import { imageToInput } from "../runtime/image/to-input.js";

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../index.js";
 import { testDevice } from "./gpu.js";
 import { train } from "../runtime/train.js";
-import { tooLarge } from "../runtime/webgpu/trainer.js";
+import { tooLarge } from "../backends/webgpu/backend.js";
 
 let available = false;
 let why = "";

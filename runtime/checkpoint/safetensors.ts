@@ -3,12 +3,13 @@
 
 import { readFileSync } from "node:fs";
 import { writeAtomically } from "../atomic-file.js";
+import { UserError } from "../user-error.js";
 
 /**
  * A checkpoint that cannot be read or written: a one-line message naming the file and the problem. The CLI
- * prints the message alone; the file is at fault, not the program.
+ * prints the message alone; the file is at fault, not the program. Its own name, which tests tell apart.
  */
-export class CheckpointError extends Error {
+export class CheckpointError extends UserError {
   override readonly name = "CheckpointError";
 }
 

@@ -1,5 +1,7 @@
 // The shapes every data source produces: examples as one row-major Float32Array, targets as class labels
-// (Int32Array) or real values (Float32Array), and the one error type for bad data files.
+// (Int32Array) or real values (Float32Array), and the error for bad data files.
+
+import { UserError } from "../user-error.js";
 
 /** One split of a data set. Example `i` is `x[i * size .. (i + 1) * size]`, `size` the product of `exampleShape`. */
 export interface Dataset {
@@ -20,9 +22,9 @@ export interface DataSplits {
 
 /**
  * Bad or missing data: a one-line message that names the file and what is wrong. The CLI prints the message
- * alone (no stack): the user's file is at fault, not the program.
+ * alone (no stack): the user's file is at fault, not the program. Its own name, which tests tell apart.
  */
-export class DataError extends Error {
+export class DataError extends UserError {
   override readonly name = "DataError";
 }
 

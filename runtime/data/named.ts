@@ -16,7 +16,7 @@ import { readTar } from "./tar.js";
 export interface NamedDataOptions {
   /** `--data-dir`: looked in first. */
   readonly dataDir?: string | undefined;
-  /** The environment, for `$NNC_DATA`; the caller passes `process.env` (nothing here reads it by itself). */
+  /** The environment, for `$NNC_DATA`; the caller passes the process's (nothing here reads it by itself). */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The home folder holding `.cache/nnc`; default `os.homedir()`. */
   readonly home?: string;

@@ -1,7 +1,7 @@
 // Which model inputs are images, and of what size and colour: `nnc predict` converts PNGs to them, `nnc dream`
 // draws them.
 
-import { ImageError } from "./png.js";
+import { UserError } from "../user-error.js";
 
 export interface ImageLayout {
   readonly width: number;
@@ -28,11 +28,11 @@ export function inputImageLayout(shape: readonly number[]): ImageLayout | undefi
   return undefined;
 }
 
-/** As inputImageLayout, or an ImageError saying which shapes are images. */
+/** As inputImageLayout, or a UserError saying which shapes are images. */
 export function imageLayout(shape: readonly number[]): ImageLayout {
   const layout = inputImageLayout(shape);
   if (layout) return layout;
-  throw new ImageError(
+  throw new UserError(
     `an input of shape [${shape.join(", ")}] is not an image: expected [h, w], [1, h, w], [3, h, w], or [k] ` +
       `with k = h·h (gray) or 3·h·h (RGB)`,
   );

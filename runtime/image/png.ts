@@ -2,6 +2,7 @@
 // colour type, bit depth and interlacing a user's image may come in.
 
 import pngjs from "pngjs";
+import { UserError } from "../user-error.js";
 
 const { PNG } = pngjs;
 
@@ -13,8 +14,6 @@ export interface Image {
   readonly data: Uint8Array;
 }
 
-export class ImageError extends Error {}
-
 /**
  * Decodes a PNG of any colour type; gray images (all three colour channels equal) come back with 1 channel, the
  * rest as RGB. Transparent pixels are composited on black, as PyTorch's ToTensor on an RGBA image drops alpha.
@@ -24,7 +23,7 @@ export function decodePng(bytes: Uint8Array, name = "image"): Image {
   try {
     png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (e) {
-    throw new ImageError(`${name}: not a readable PNG file (${(e as Error).message})`);
+    throw new UserError(`${name}: not a readable PNG file (${(e as Error).message})`);
   }
   const { width, height, data } = png; // always RGBA, 8 bits per channel
   const pixels = width * height;

@@ -2,7 +2,8 @@
 // sets scale pixels to [0, 1] (IDX `ubyte` / 255, CIFAR-10 likewise), so [0, 1] maps onto 0..255.
 
 import { writeAtomically } from "../atomic-file.js";
-import { encodePng, ImageError, type Image } from "./png.js";
+import { UserError } from "../user-error.js";
+import { encodePng, type Image } from "./png.js";
 import { imageLayout } from "./layout.js";
 
 /** Values clipped to [0, 1] and scaled to 0..255; channels-first tensors become interleaved pixels. */
@@ -24,6 +25,6 @@ export function writePng(path: string, image: Image): void {
   try {
     writeAtomically(path, encodePng(image));
   } catch (e) {
-    throw new ImageError(`${path}: cannot write the image (${(e as Error).message})`);
+    throw new UserError(`${path}: cannot write the image (${(e as Error).message})`);
   }
 }

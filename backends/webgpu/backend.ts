@@ -1,16 +1,19 @@
-// The WebGPU backend of the training loop. Whole epochs stay on the device (DESIGN.md): each split is uploaded
-// once; the epoch's shuffled order is uploaded once per epoch and each batch gathered by a kernel; parameters and optimizer state
-// never leave the device; per-step scalars (Adam's t, the dropout seed) are copied from a device table between
-// dispatches; and the host reads back the chunk's losses once. A chunk whose losses turn non-finite is replayed
-// from a snapshot up to the last good step, so a diverging run keeps its last good weights.
+// The WebGPU backend of the training session. Whole epochs stay on the device (DESIGN.md): each split is uploaded
+// once; the epoch's shuffled order is uploaded once per epoch and each batch gathered by a kernel; parameters and
+// optimizer state never leave the device, and a snapshot of them is a device-side copy; per-step scalars (Adam's
+// t, the dropout seed) are copied from a device table between dispatches; and the host reads back the chunk's
+// losses once.
 
 /// <reference types="@webgpu/types" />
 
-import { lowerToWgsl } from "../../backends/webgpu/lower.js";
-import type { WgslTarget } from "../../backends/webgpu/wgsl-ctx.js";
+import { lowerToWgsl } from "./lower.js";
+import type { WgslTarget } from "./wgsl-ctx.js";
+import { bug } from "../../compiler/diagnostics.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
-import type { Weights } from "../init.js";
+import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
+import type { Weights } from "../../runtime/init.js";
+import type { Splits } from "../../runtime/loop.js";
+import { UserError } from "../../runtime/user-error.js";
 import { WebGpuExecutor } from "./executor.js";
 
 const EVAL_BATCH = 1000;
@@ -101,15 +104,20 @@ export class WebGpuBackend implements Backend {
     device: GPUDevice,
     target: WgslTarget,
     program: StepProgram,
-    trainSplit: Split,
+    splits: Splits,
     batch: number,
     weights: Weights,
     states: Weights | undefined,
   ): Promise<WebGpuBackend> {
+    // Checked before anything is uploaded: the user's remedy is the CPU backend.
+    for (const split of [splits.train, splits.val, splits.test]) {
+      const why = split && tooLarge(split, device.limits);
+      if (why) throw new UserError(why);
+    }
     const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train, target), batch);
     const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate, target), EVAL_BATCH);
     const gather = { f32: await gatherPipeline(device, "f32"), i32: await gatherPipeline(device, "i32") };
-    const b = new WebGpuBackend(device, program, train, evaluator, gather, trainSplit);
+    const b = new WebGpuBackend(device, program, train, evaluator, gather, splits.train);
     for (const p of program.params) device.queue.writeBuffer(train.buffer(p.name), 0, weights.get(p.name)!);
     for (const s of program.states) {
       const v = states?.get(s.name) ?? new Float32Array(s.shape.reduce((x, y) => x * y, 1));
@@ -127,8 +135,8 @@ export class WebGpuBackend implements Backend {
     let u = this.uploaded.get(split);
     if (u) return u;
     const why = tooLarge(split, this.device.limits);
-    // train() refuses such a split first, with this message, as the user's error.
-    if (why) throw new Error(why);
+    // create() refuses such a split first, with this message, as the user's error.
+    if (why) bug(why);
     const make = (data: Float32Array | Int32Array) => {
       const buf = this.device.createBuffer({
         size: Math.max(4, data.byteLength),
@@ -146,45 +154,41 @@ export class WebGpuBackend implements Backend {
     this.device.queue.writeBuffer(this.indices, 0, order);
   }
 
-  async steps(
-    batches: readonly BatchRange[],
-    lr: number,
-    t: number,
-    seeds: readonly number[],
-  ): Promise<StepResult[]> {
+  async run(steps: readonly Step[], lr: number): Promise<StepResult[]> {
     const { device } = this;
-    const k = batches.length;
+    const k = steps.length;
     // The gather slots and the per-step scalars: two writes for the whole chunk.
     const slots = new Uint32Array((2 * k * SLOT) / 4);
     const scalars = new ArrayBuffer(k * 8);
-    batches.forEach((b, j) => {
-      slots.set([b.count, this.features, b.start], (2 * j * SLOT) / 4);
-      slots.set([b.count, this.width, b.start], ((2 * j + 1) * SLOT) / 4);
-      new Float32Array(scalars, j * 8, 1)[0] = t + j;
-      new Int32Array(scalars, j * 8 + 4, 1)[0] = seeds[j]!;
+    steps.forEach((s, j) => {
+      slots.set([s.count, this.features, s.start], (2 * j * SLOT) / 4);
+      slots.set([s.count, this.width, s.start], ((2 * j + 1) * SLOT) / 4);
+      new Float32Array(scalars, j * 8, 1)[0] = s.t;
+      new Int32Array(scalars, j * 8 + 4, 1)[0] = s.seed;
     });
     device.queue.writeBuffer(this.gatherUniforms, 0, slots);
     device.queue.writeBuffer(this.stepScalars, 0, scalars);
     device.queue.writeBuffer(this.train.buffer("lr"), 0, Float32Array.of(lr));
-    this.copyStateful(true);
-    await this.run(batches, 0, k);
-    const results = await this.readResults(k);
-    const bad = results.findIndex((r) => !Number.isFinite(r.loss));
-    if (bad < 0) return results;
-    // Replay the good steps from the snapshot: the same inputs give the same weights, bit for bit.
-    this.copyStateful(false);
-    await this.run(batches, 0, bad);
-    return [...results.slice(0, bad), { ...results[bad]!, applied: false }];
+    await this.submit(steps);
+    return this.readResults(k);
   }
 
-  /** Steps [from, to) of the chunk; consecutive steps of one batch size share a submit (N is a uniform). */
-  private async run(batches: readonly BatchRange[], from: number, to: number): Promise<void> {
+  snapshot(): void {
+    this.copyStateful(true);
+  }
+
+  restore(): void {
+    this.copyStateful(false);
+  }
+
+  /** The chunk's steps; consecutive steps of one batch size share a submit (N is a uniform). */
+  private async submit(steps: readonly Step[]): Promise<void> {
     const m = this.program.model;
-    let j = from;
-    while (j < to) {
-      const n = batches[j]!.count;
+    let j = 0;
+    while (j < steps.length) {
+      const n = steps[j]!.count;
       let end = j;
-      while (end < to && batches[end]!.count === n) end++;
+      while (end < steps.length && steps[end]!.count === n) end++;
       this.train.setBatch(n);
       const enc = this.device.createCommandEncoder();
       for (let s = j; s < end; s++) {
@@ -236,7 +240,7 @@ export class WebGpuBackend implements Backend {
   private async readResults(k: number): Promise<StepResult[]> {
     const data = await readBack(this.device, this.results, k * 8);
     const f = new Float32Array(data);
-    return Array.from({ length: k }, (_, j) => ({ loss: f[2 * j]!, correct: f[2 * j + 1]!, applied: true }));
+    return Array.from({ length: k }, (_, j) => ({ loss: f[2 * j]!, correct: f[2 * j + 1]! }));
   }
 
   async evaluate(split: Split): Promise<EvalResult> {

@@ -1,11 +1,13 @@
 // Finding a WebGPU device: the browser's navigator.gpu, or in Node the `webgpu` package (Dawn). Without a GPU,
-// Dawn runs on SwiftShader (DESIGN.md, "Backends"): `VK_ICD_FILENAMES` names its Vulkan driver.
+// Dawn runs on SwiftShader (DESIGN.md, "Backends"): `VK_ICD_FILENAMES` names its Vulkan driver. The environment
+// comes from the caller (the CLI passes the process's); nothing here reads it by itself.
 
 /// <reference types="@webgpu/types" />
 
 import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { UserError } from "../../runtime/user-error.js";
 
 export interface Acquired {
   readonly device: GPUDevice;
@@ -15,10 +17,16 @@ export interface Acquired {
   readonly software: boolean;
 }
 
-export class NoAdapterError extends Error {
-  override readonly name = "NoAdapterError";
+export interface AcquireOptions {
+  /**
+   * The environment the Vulkan loader will read (`VK_DRIVER_FILES`, `VK_ICD_FILENAMES`, `XDG_DATA_DIRS`): with it,
+   * a missing driver is found before Dawn is asked, and the error says where it looked. Without it Dawn's own
+   * search decides.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+// A cache: Node loads the `webgpu` package and creates its GPU once per process.
 let nodeGpu: Promise<GPU | undefined> | undefined;
 
 async function gpuEntry(): Promise<GPU | undefined> {
@@ -38,11 +46,11 @@ async function gpuEntry(): Promise<GPU | undefined> {
  * In Node on Linux Dawn needs a Vulkan driver (an ICD manifest). Looking for one first spares a machine without
  * any the loader's native warnings, and lets the error say where it looked.
  */
-function missingVulkanDriver(): string | undefined {
+function missingVulkanDriver(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if ((globalThis as { navigator?: { gpu?: unknown } }).navigator?.gpu || process.platform !== "linux")
     return undefined;
   for (const v of ["VK_DRIVER_FILES", "VK_ICD_FILENAMES"]) {
-    const files = process.env[v];
+    const files = env[v];
     if (!files) continue;
     const missing = files.split(":").filter((f) => f && !existsSync(f));
     return missing.length === files.split(":").filter(Boolean).length
@@ -50,9 +58,7 @@ function missingVulkanDriver(): string | undefined {
       : undefined;
   }
   const dirs = [
-    ...(process.env["XDG_DATA_DIRS"] ?? "/usr/local/share:/usr/share")
-      .split(":")
-      .map((d) => join(d, "vulkan/icd.d")),
+    ...(env["XDG_DATA_DIRS"] ?? "/usr/local/share:/usr/share").split(":").map((d) => join(d, "vulkan/icd.d")),
     "/etc/vulkan/icd.d",
     join(homedir(), ".local/share/vulkan/icd.d"),
   ];
@@ -60,22 +66,21 @@ function missingVulkanDriver(): string | undefined {
   return found ? undefined : `no Vulkan driver in ${dirs.join(", ")}`;
 }
 
-export async function acquireDevice(): Promise<Acquired> {
-  const missing = missingVulkanDriver();
+/** A device, or a UserError saying why there is none (no adapter, no driver, no WebGPU implementation). */
+export async function acquireDevice(options: AcquireOptions = {}): Promise<Acquired> {
+  const missing = options.env && missingVulkanDriver(options.env);
   if (missing) {
-    throw new NoAdapterError(
+    throw new UserError(
       `no WebGPU adapter: ${missing} (for SwiftShader: apt-get install chromium libvulkan1 and ` +
         `export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)`,
     );
   }
   const gpu = await gpuEntry();
   if (!gpu)
-    throw new NoAdapterError(
-      "no WebGPU implementation: neither navigator.gpu nor the `webgpu` package loaded",
-    );
+    throw new UserError("no WebGPU implementation: neither navigator.gpu nor the `webgpu` package loaded");
   const adapter = await gpu.requestAdapter();
   if (!adapter) {
-    throw new NoAdapterError(
+    throw new UserError(
       "no WebGPU adapter: Dawn found no Vulkan driver (for SwiftShader: apt-get install chromium libvulkan1 and " +
         "export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)",
     );

@@ -1,12 +1,13 @@
-// The CPU backend of the training loop: runs the step program's `train` and `evaluate` functions through the
-// CPU executor. Weights and optimizer state live in Float32Arrays owned here; a step's updates are copied in only
-// when its loss is finite, so a diverging run keeps its last good weights.
+// The CPU backend of the training session: runs the step program's `train` and `evaluate` functions through the
+// CPU executor. Weights and optimizer state live in Float32Arrays owned here, in two sets: a step's updates are
+// copied into the set the snapshot is not in, so the snapshot the session takes before each step copies nothing.
 
-import { lowerToCpu } from "../../backends/cpu/lower.js";
-import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
+import { lowerToCpu } from "./lower.js";
+import type { Buffer } from "./kernels/kernel.js";
+import { bug } from "../../compiler/diagnostics.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, BatchRange, EvalResult, Split, StepResult } from "../backend.js";
-import type { Weights } from "../init.js";
+import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
+import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
 
 const EVAL_BATCH = 1000;
@@ -16,8 +17,11 @@ export class CpuBackend implements Backend {
   readonly chunk = 1;
   private readonly train: CpuExecutor;
   private readonly evaluator: CpuExecutor;
-  private readonly params: Weights;
-  private readonly states: Weights;
+  /** Parameters, buffers and optimizer state (inputs of the step that its outputs replace), twice over. */
+  private readonly sets: readonly [Weights, Weights];
+  private readonly paramNames: readonly string[];
+  private live = 0;
+  private saved: number | undefined;
   private readonly xBatch: Float32Array;
   private readonly yBatch: Int32Array | Float32Array;
   private readonly features: number;
@@ -36,13 +40,15 @@ export class CpuBackend implements Backend {
     const m = program.model;
     this.train = new CpuExecutor(lowerToCpu(program.train), batch);
     this.evaluator = new CpuExecutor(lowerToCpu(program.evaluate), EVAL_BATCH);
-    this.params = new Map([...weights].map(([k, v]) => [k, Float32Array.from(v)]));
-    this.states = new Map(
-      program.states.map((s) => [
+    this.paramNames = [...weights.keys()];
+    const stateful: Weights = new Map([
+      ...[...weights].map(([k, v]): [string, Float32Array] => [k, Float32Array.from(v)]),
+      ...program.states.map((s): [string, Float32Array] => [
         s.name,
         states?.get(s.name)?.slice() ?? new Float32Array(s.shape.reduce((a, b) => a * b, 1)),
       ]),
-    );
+    ]);
+    this.sets = [stateful, new Map([...stateful].map(([k, v]) => [k, v.slice()]))];
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
     this.targetWidth = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
     this.xBatch = new Float32Array(batch * this.features);
@@ -54,8 +60,7 @@ export class CpuBackend implements Backend {
       lr: this.scalars.lr,
       t: this.scalars.t,
       seed: this.scalars.seed,
-      ...Object.fromEntries(this.params),
-      ...Object.fromEntries(this.states),
+      ...Object.fromEntries(stateful),
     };
   }
 
@@ -63,23 +68,26 @@ export class CpuBackend implements Backend {
     this.order = order;
   }
 
-  async steps(
-    batches: readonly BatchRange[],
-    lr: number,
-    t: number,
-    seeds: readonly number[],
-  ): Promise<StepResult[]> {
-    const out: StepResult[] = [];
-    for (let k = 0; k < batches.length; k++) {
-      const b = batches[k]!;
-      const r = this.step(this.order.subarray(b.start, b.start + b.count), lr, t + k, seeds[k]!);
-      out.push(r);
-      if (!r.applied) break;
-    }
-    return out;
+  async run(steps: readonly Step[], lr: number): Promise<StepResult[]> {
+    this.scalars.lr[0] = lr;
+    return steps.map((s) => this.step(this.order.subarray(s.start, s.start + s.count), s.t, s.seed));
   }
 
-  private step(indices: Int32Array, lr: number, t: number, seed: number): StepResult {
+  snapshot(): void {
+    this.saved = this.live;
+  }
+
+  restore(): void {
+    if (this.saved === undefined) bug("restore() before snapshot()");
+    this.use(this.saved);
+  }
+
+  private use(set: number): void {
+    this.live = set;
+    Object.assign(this.inputs, Object.fromEntries(this.sets[set]));
+  }
+
+  private step(indices: Int32Array, t: number, seed: number): StepResult {
     const n = indices.length;
     const f = this.features;
     const w = this.targetWidth;
@@ -90,19 +98,17 @@ export class CpuBackend implements Backend {
       if (w === 1) this.yBatch[i] = y[r]!;
       else this.yBatch.set(y.subarray(r * w, (r + 1) * w), i * w);
     }
-    this.scalars.lr[0] = lr;
     this.scalars.t[0] = t;
     this.scalars.seed[0] = seed;
     const m = this.program.model;
     this.inputs[m.input.name] = this.xBatch.subarray(0, n * f);
     this.inputs[m.target.name] = this.yBatch.subarray(0, n * w);
     const out = this.train.run(this.inputs, n);
-    const loss = out["loss"]![0]!;
-    const correct = out["correct"]?.[0] ?? 0;
-    if (!Number.isFinite(loss)) return { loss, correct, applied: false };
-    for (const [name, buf] of this.params) buf.set(out[name] as Float32Array);
-    for (const [name, buf] of this.states) buf.set(out[name] as Float32Array);
-    return { loss, correct, applied: true };
+    // The snapshot's set stays as it is; the other takes the updates (the executor has read its inputs by now).
+    const into = this.live === this.saved ? 1 - this.live : this.live;
+    for (const [name, buf] of this.sets[into]) buf.set(out[name] as Float32Array);
+    if (into !== this.live) this.use(into);
+    return { loss: out["loss"]![0]!, correct: out["correct"]?.[0] ?? 0 };
   }
 
   async evaluate(split: Split): Promise<EvalResult> {
@@ -118,7 +124,7 @@ export class CpuBackend implements Backend {
         {
           [m.input.name]: split.x.subarray(start * f, (start + n) * f),
           [m.target.name]: split.y.subarray(start * w, (start + n) * w),
-          ...Object.fromEntries(this.params),
+          ...Object.fromEntries(this.params()),
         },
         n,
       );
@@ -129,11 +135,21 @@ export class CpuBackend implements Backend {
     return { lossSum, correct, top5, count: split.count };
   }
 
+  private params(): Weights {
+    return this.pick(this.paramNames);
+  }
+
+  private pick(names: readonly string[]): Weights {
+    const live = this.sets[this.live];
+    return new Map(names.map((name) => [name, live.get(name)!]));
+  }
+
   async weights(): Promise<Weights> {
-    return new Map([...this.params].map(([k, v]) => [k, v.slice()]));
+    return new Map([...this.params()].map(([k, v]) => [k, v.slice()]));
   }
 
   async optimizerState(): Promise<Weights> {
-    return new Map([...this.states].map(([k, v]) => [k, v.slice()]));
+    const states = this.pick(this.program.states.map((s) => s.name));
+    return new Map([...states].map(([k, v]) => [k, v.slice()]));
   }
 }

@@ -1,49 +1,27 @@
-// `nnc train`, `nnc eval` and `nnc gradcheck` (CLI.md): flags → the API's options, progress and epoch lines out,
-// weights saved. Everything they do goes through `train()`, `evaluate()`, `gradcheck()` and the weights files.
+// `nnc train FILE` (CLI.md): flags → the API's options, progress and epoch lines out, the weights saved (with the
+// optimizer state and the position, so `--resume` continues), and the exit code of how the run ended. Everything
+// it does goes through `train()` and the weights files.
 
 import { appendFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import {
-  CheckpointError,
-  DataError,
-  evaluate,
-  gradcheck,
-  ImageError,
   loadResume,
   loadWeights,
   pickModel,
-  PredictError,
-  renderAll,
   saveWeights,
   stepProgram,
   train,
-  TrainError,
+  UserError,
   type CheckedModel,
   type CheckedProgram,
   type EpochMetrics,
   type TrainRun,
 } from "../index.js";
+import { compileFile } from "./compile-file.js";
+import { EXIT, exitWith, type Io } from "./io.js";
+import { nonNegativeInt, positiveInt, positiveNumber } from "./options.js";
 import { epochLine, pct, ProgressBar } from "./progress.js";
-import { compileFile, Exit, EXIT, type Io } from "./run.js";
-
-export function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-}
-
-export function nonNegativeInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a non-negative integer");
-  return n;
-}
-
-export function positiveNumber(v: string): number {
-  const n = Number(v);
-  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError("expected a positive number");
-  return n;
-}
 
 interface TrainFlags {
   model?: string;
@@ -62,29 +40,7 @@ interface TrainFlags {
   quiet?: boolean;
 }
 
-/** Runs `f`, turning the runtime's user-facing errors into one line (or diagnostics) and exit code 1. */
-export async function userErrors<T>(io: Io, f: () => Promise<T> | T): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof TrainError) {
-      io.stderr(e.diagnostics.length ? renderAll(e.diagnostics) : `error: ${e.message}\n`);
-      throw new Exit(EXIT.input);
-    }
-    if (
-      e instanceof DataError ||
-      e instanceof CheckpointError ||
-      e instanceof ImageError ||
-      e instanceof PredictError
-    ) {
-      io.stderr(`error: ${e.message}\n`);
-      throw new Exit(EXIT.input);
-    }
-    throw e;
-  }
-}
-
-export function addTrainCommands(program: Command, io: Io): void {
+export function addTrainCommand(program: Command, io: Io): void {
   program
     .command("train")
     .description(
@@ -107,76 +63,13 @@ export function addTrainCommands(program: Command, io: Io): void {
     .option("--quiet", "no progress bar; the final metrics only")
     .action(async (file: string, flags: TrainFlags) => {
       if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
-        io.stderr(`error: --backend must be auto, cpu or webgpu, not \`${flags.backend}\`\n`);
-        throw new Exit(EXIT.usage);
+        throw new UserError(`--backend must be auto, cpu or webgpu, not \`${flags.backend}\``, {
+          exitCode: EXIT.usage,
+        });
       }
       const result = compileFile(file, flags.model, io);
-      await userErrors(io, () => trainCommand(file, result.program!, flags, io));
+      await trainCommand(file, result.program!, flags, io);
     });
-
-  program
-    .command("eval")
-    .description("test-set metrics of saved weights")
-    .argument("<file>", ".nn file")
-    .requiredOption("--weights <ckpt>", "the weights (safetensors)")
-    .option("--model <name>", "which model, when the file holds several")
-    .option("--data-dir <dir>", "where named data sets are looked for first")
-    .action(async (file: string, flags: { weights: string; model?: string; dataDir?: string }) => {
-      const result = compileFile(file, flags.model, io);
-      await userErrors(io, async () => {
-        const m = pickModel(result.program!, flags.model);
-        const weights = loadWeights(flags.weights, m);
-        const r = await evaluate(result.program!, {
-          weights,
-          ...(flags.model !== undefined && { model: flags.model }),
-          baseDir: dirname(file),
-          env: process.env,
-          ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
-        });
-        const parts = [`${r.split} examples ${r.count}`];
-        if (r.metrics.accuracy !== null) parts.push(`accuracy ${pct(r.metrics.accuracy)}`);
-        if (r.metrics.top5 !== null) parts.push(`top-5 ${pct(r.metrics.top5)}`);
-        parts.push(`loss ${r.metrics.loss.toFixed(4)}`);
-        io.stdout(parts.join("  ") + "\n");
-      });
-    });
-
-  program
-    .command("gradcheck")
-    .description("compare the compiled gradients with central finite differences, per parameter tensor")
-    .argument("<file>", ".nn file")
-    .option("--model <name>", "which model, when the file holds several")
-    .option("--weights <ckpt>", "check at these weights instead of fresh ones")
-    .option("--batch <n>", "examples in the random batch", positiveInt, 4)
-    .option("--seed <n>", "seed of the batch and weights", nonNegativeInt, 0)
-    .action(
-      async (file: string, flags: { model?: string; weights?: string; batch: number; seed: number }) => {
-        const result = compileFile(file, flags.model, io);
-        await userErrors(io, () => {
-          const m = pickModel(result.program!, flags.model);
-          const rows = gradcheck(m, {
-            batch: flags.batch,
-            seed: flags.seed,
-            ...(flags.weights !== undefined && { weights: loadWeights(flags.weights, m) }),
-          });
-          const w = Math.max(9, ...rows.map((r) => r.name.length));
-          io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
-          for (const r of rows) {
-            io.stdout(
-              `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
-                `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
-            );
-          }
-          const bad = rows.filter((r) => !r.ok);
-          io.stdout(
-            bad.length
-              ? `${bad.length} of ${rows.length} tensors past tolerance\n`
-              : `all ${rows.length} tensors within tolerance\n`,
-          );
-          if (bad.length) throw new Exit(EXIT.input);
-        });
-      },
-    );
 }
 
 async function trainCommand(file: string, program: CheckedProgram, flags: TrainFlags, io: Io): Promise<void> {
@@ -246,12 +139,11 @@ async function trainCommand(file: string, program: CheckedProgram, flags: TrainF
   io.stdout(parts.join("  ") + "\n");
   io.stderr(`saved ${describe(m)} to ${save}\n`);
   if (run.reason === "nan") {
-    io.stderr(
-      `error: the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones\n`,
+    throw new UserError(
+      `the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones`,
     );
-    throw new Exit(EXIT.input);
   }
-  if (run.reason === "interrupt") throw new Exit(130);
+  if (run.reason === "interrupt") throw exitWith(EXIT.interrupted);
 }
 
 function describe(m: CheckedModel): string {

@@ -1,0 +1,19 @@
+// `nnc check FILE` (CLI.md): parse and shape-check; print each model's summary table.
+
+import { Command } from "commander";
+import { renderSummary } from "../index.js";
+import { compileFile } from "./compile-file.js";
+import type { Io } from "./io.js";
+
+export function addCheckCommand(program: Command, io: Io): void {
+  program
+    .command("check")
+    .description("parse and shape-check a model; print its summary")
+    .argument("<file>", ".nn file")
+    .option("--model <name>", "which model, when the file holds several")
+    .action((file: string, opts: { model?: string }) => {
+      const result = compileFile(file, opts.model, io);
+      for (const m of result.program!.models) io.stdout(renderSummary(m) + "\n");
+      if (result.program!.models.length === 0) io.stdout(`${file}: no model to check (layers only)\n`);
+    });
+}

@@ -1,0 +1,38 @@
+// `nnc compile FILE --emit STAGE` (CLI.md): one stage of the compiler printed: the AST, the forward IR, the whole
+// training step as IR, or its WGSL or CPU kernels.
+
+import { Command, Option } from "commander";
+import { buildStep, lowerToCpu, lowerToWgsl, printAst, printCpu, printFunc, printWgsl } from "../index.js";
+import { compileFile } from "./compile-file.js";
+import { EXIT, exitWith, type Io } from "./io.js";
+
+export function addCompileCommand(program: Command, io: Io): void {
+  program
+    .command("compile")
+    .description(
+      "print one stage of the compiler: ast, ir (forward), grad (the whole training step), wgsl or cpu (its kernels)",
+    )
+    .argument("<file>", ".nn file")
+    .addOption(
+      new Option("--emit <stage>", "what to print")
+        .choices(["ast", "ir", "grad", "wgsl", "cpu"])
+        .makeOptionMandatory(),
+    )
+    .option("--model <name>", "which model, when the file holds several")
+    .action((file: string, opts: { emit: "ast" | "ir" | "grad" | "wgsl" | "cpu"; model?: string }) => {
+      if (opts.emit === "ast") {
+        // The AST exists once the file parses; later errors are reported, and make the exit code 1.
+        const result = compileFile(file, opts.model, io, { needProgram: false });
+        io.stdout(printAst(result.ast!));
+        if (!result.ok) throw exitWith(EXIT.input);
+        return;
+      }
+      const result = compileFile(file, opts.model, io);
+      for (const m of result.program!.models) {
+        const step = buildStep(m);
+        if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.train)));
+        else if (opts.emit === "cpu") io.stdout(printCpu(lowerToCpu(step.train)));
+        else io.stdout(printFunc(opts.emit === "ir" ? step.forward : step.train));
+      }
+    });
+}

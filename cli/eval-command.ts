@@ -1,0 +1,36 @@
+// `nnc eval FILE --weights CKPT` (CLI.md): the test-set metrics of saved weights (the training set's when the data
+// has no test split), through the API's `evaluate()`.
+
+import { dirname } from "node:path";
+import { Command } from "commander";
+import { evaluate, loadWeights, pickModel } from "../index.js";
+import { compileFile } from "./compile-file.js";
+import type { Io } from "./io.js";
+import { pct } from "./progress.js";
+
+export function addEvalCommand(program: Command, io: Io): void {
+  program
+    .command("eval")
+    .description("test-set metrics of saved weights")
+    .argument("<file>", ".nn file")
+    .requiredOption("--weights <ckpt>", "the weights (safetensors)")
+    .option("--model <name>", "which model, when the file holds several")
+    .option("--data-dir <dir>", "where named data sets are looked for first")
+    .action(async (file: string, flags: { weights: string; model?: string; dataDir?: string }) => {
+      const result = compileFile(file, flags.model, io);
+      const m = pickModel(result.program!, flags.model);
+      const weights = loadWeights(flags.weights, m);
+      const r = await evaluate(result.program!, {
+        weights,
+        ...(flags.model !== undefined && { model: flags.model }),
+        baseDir: dirname(file),
+        env: process.env,
+        ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
+      });
+      const parts = [`${r.split} examples ${r.count}`];
+      if (r.metrics.accuracy !== null) parts.push(`accuracy ${pct(r.metrics.accuracy)}`);
+      if (r.metrics.top5 !== null) parts.push(`top-5 ${pct(r.metrics.top5)}`);
+      parts.push(`loss ${r.metrics.loss.toFixed(4)}`);
+      io.stdout(parts.join("  ") + "\n");
+    });
+}

@@ -1,0 +1,50 @@
+// `nnc gradcheck FILE` (CLI.md): the compiled gradients against central finite differences, one row per parameter
+// tensor, and exit 1 when any is past tolerance. Everything goes through the API's `gradcheck()`.
+
+import { Command } from "commander";
+import { gradcheck, loadWeights, pickModel } from "../index.js";
+import { compileFile } from "./compile-file.js";
+import { EXIT, exitWith, type Io } from "./io.js";
+import { nonNegativeInt, positiveInt } from "./options.js";
+
+interface GradcheckFlags {
+  model?: string;
+  weights?: string;
+  batch: number;
+  seed: number;
+}
+
+export function addGradcheckCommand(program: Command, io: Io): void {
+  program
+    .command("gradcheck")
+    .description("compare the compiled gradients with central finite differences, per parameter tensor")
+    .argument("<file>", ".nn file")
+    .option("--model <name>", "which model, when the file holds several")
+    .option("--weights <ckpt>", "check at these weights instead of fresh ones")
+    .option("--batch <n>", "examples in the random batch", positiveInt, 4)
+    .option("--seed <n>", "seed of the batch and weights", nonNegativeInt, 0)
+    .action((file: string, flags: GradcheckFlags) => {
+      const result = compileFile(file, flags.model, io);
+      const m = pickModel(result.program!, flags.model);
+      const rows = gradcheck(m, {
+        batch: flags.batch,
+        seed: flags.seed,
+        ...(flags.weights !== undefined && { weights: loadWeights(flags.weights, m) }),
+      });
+      const w = Math.max(9, ...rows.map((r) => r.name.length));
+      io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
+      for (const r of rows) {
+        io.stdout(
+          `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
+            `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
+        );
+      }
+      const bad = rows.filter((r) => !r.ok);
+      io.stdout(
+        bad.length
+          ? `${bad.length} of ${rows.length} tensors past tolerance\n`
+          : `all ${rows.length} tensors within tolerance\n`,
+      );
+      if (bad.length) throw exitWith(EXIT.input);
+    });
+}
