@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { addTrainCommands } from "./train-commands.js";
 import { addDreamCommand } from "./dream-command.js";
 import { addPredictCommand } from "./predict-command.js";
+import { addExplainCommand } from "./explain-command.js";
 import { Command, CommanderError, Option } from "commander";
 import {
   buildStep,
@@ -105,6 +106,7 @@ function buildProgram(io: Io): Command {
   addTrainCommands(program, io);
   addDreamCommand(program, io);
   addPredictCommand(program, io);
+  addExplainCommand(program, io);
   return program;
 }
 

@@ -1,0 +1,24 @@
+// `nnc explain CODE` (CLI.md): a diagnostic code in, its long explanation out, with an example and its fix, as
+// `rustc --explain` prints one. An unknown code is bad input, so it exits 1 as rustc does, with a "did you mean".
+
+import { Command } from "commander";
+import { explainCode, suggestCode } from "../index.js";
+import { Exit, EXIT, type Io } from "./run.js";
+
+export function addExplainCommand(program: Command, io: Io): void {
+  program
+    .command("explain")
+    .description("the long explanation of a diagnostic code, with an example")
+    .argument("<code>", "a code such as E3002 (any case)")
+    .action((code: string) => {
+      const explanation = explainCode(code);
+      if (explanation === undefined) {
+        const near = suggestCode(code);
+        io.stderr(
+          `error: \`${code}\` is not a diagnostic code of nnc${near ? `: did you mean \`${near}\`?` : ""}\n`,
+        );
+        throw new Exit(EXIT.input);
+      }
+      io.stdout(explanation);
+    });
+}
