@@ -26,6 +26,7 @@ export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
 export type { FileHost } from "./compiler/imports.js";
 export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
 export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
+export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compiler/diagnostic-codes/index.js";
 export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/summary.js";
 export { printAst } from "./compiler/ast-print.js";

@@ -11,6 +11,7 @@ import { addGradcheckCommand } from "./gradcheck-command.js";
 import { EXIT, reportUserError, type Io } from "./io.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
+import { addExplainCommand } from "./explain-command.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes("--debug");
@@ -49,5 +50,6 @@ function buildProgram(io: Io): Command {
   addGradcheckCommand(program, io);
   addDreamCommand(program, io);
   addPredictCommand(program, io);
+  addExplainCommand(program, io);
   return program;
 }
