@@ -30,18 +30,13 @@ export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compile
 export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/summary.js";
 export { printAst } from "./compiler/ast-print.js";
-export { buildStep, type StepProgram, type StateInfo } from "./compiler/step.js";
+export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
+export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/programs.js";
+export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";
 export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";
 export type { Func, Value, TensorType } from "./compiler/ir/types.js";
-export {
-  train,
-  pickModel,
-  stepProgram,
-  type TrainOptions,
-  type TrainRun,
-  type ResumeState,
-} from "./runtime/train.js";
+export { train, pickModel, type TrainOptions, type TrainRun, type ResumeState } from "./runtime/train.js";
 export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evaluate.js";
 export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";
 export {
@@ -52,7 +47,7 @@ export {
   type PredictOptions,
 } from "./runtime/predict.js";
 export { readPredictInputs, type ReadPredictOptions } from "./runtime/predict-files.js";
-export { dream, buildDream, type DreamOptions, type DreamResult, type DreamStep } from "./runtime/dream.js";
+export { dream, type DreamOptions, type DreamResult, type DreamStep } from "./runtime/dream.js";
 export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
 export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
 export type { Image } from "./runtime/image/png.js";

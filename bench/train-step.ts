@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compile } from "../index.js";
-import { stepProgram } from "../runtime/train.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
 import { initialise } from "../runtime/init.js";
 import { Rng } from "../runtime/rng.js";
@@ -54,11 +53,10 @@ const gpu = await acquireDevice({ env: process.env }).catch((e: Error) => e);
 for (const file of models) {
   const path = join(ROOT, "examples", file);
   const m = compile(readFileSync(path, "utf8"), { filename: path }).program!.models[0]!;
-  const step = stepProgram(m);
   report(
     file,
     "CPU",
-    await measure(new CpuBackend(step, { x, y, count }, 64, initialise(m, 0), undefined), 1),
+    await measure(new CpuBackend(m.programs, { x, y, count }, 64, initialise(m, 0), undefined), 1),
   );
   if (gpu instanceof Error) {
     console.log(`WebGPU: not measured (${gpu.message})`);
@@ -67,7 +65,7 @@ for (const file of models) {
   const backend = await WebGpuBackend.create(
     gpu.device,
     gpu.software ? "software" : "hardware",
-    step,
+    m.programs,
     { train: { x, y, count } },
     64,
     initialise(m, 0),

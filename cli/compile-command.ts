@@ -2,7 +2,7 @@
 // training step as IR, or its WGSL or CPU kernels.
 
 import { Command, Option } from "commander";
-import { buildStep, lowerToCpu, lowerToWgsl, printAst, printCpu, printFunc, printWgsl } from "../index.js";
+import { printAst, printCpu, printFunc, printWgsl } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
 
@@ -29,10 +29,10 @@ export function addCompileCommand(program: Command, io: Io): void {
       }
       const result = compileFile(file, opts.model, io);
       for (const m of result.program!.models) {
-        const step = buildStep(m);
-        if (opts.emit === "wgsl") io.stdout(printWgsl(lowerToWgsl(step.train)));
-        else if (opts.emit === "cpu") io.stdout(printCpu(lowerToCpu(step.train)));
-        else io.stdout(printFunc(opts.emit === "ir" ? step.forward : step.train));
+        const { step, forward } = m.programs;
+        if (opts.emit === "wgsl") io.stdout(printWgsl(m.programs.wgsl(step.train, "hardware")));
+        else if (opts.emit === "cpu") io.stdout(printCpu(m.programs.cpu(step.train)));
+        else io.stdout(printFunc(opts.emit === "ir" ? forward : step.train));
       }
     });
 }

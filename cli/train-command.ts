@@ -10,11 +10,10 @@ import {
   loadWeights,
   pickModel,
   saveWeights,
-  stepProgram,
   train,
   UserError,
   type CheckedModel,
-  type CheckedProgram,
+  type CompiledProgram,
   type EpochMetrics,
   type TrainRun,
 } from "../index.js";
@@ -72,7 +71,12 @@ export function addTrainCommand(program: Command, io: Io): void {
     });
 }
 
-async function trainCommand(file: string, program: CheckedProgram, flags: TrainFlags, io: Io): Promise<void> {
+async function trainCommand(
+  file: string,
+  program: CompiledProgram,
+  flags: TrainFlags,
+  io: Io,
+): Promise<void> {
   const m = pickModel(program, flags.model);
   const save = flags.save ?? `./${m.name}.safetensors`;
   const log = (obj: Record<string, unknown>) => {
@@ -80,7 +84,7 @@ async function trainCommand(file: string, program: CheckedProgram, flags: TrainF
   };
   const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
-  const resume = flags.resume !== undefined ? loadResume(flags.resume, m, stepProgram(m).states) : undefined;
+  const resume = flags.resume !== undefined ? loadResume(flags.resume, m, m.programs.step.states) : undefined;
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once("SIGINT", onSigint);

@@ -5,7 +5,8 @@ import { error, hasErrors, primary, secondary, sortDiagnostics, type Diagnostic 
 import { loadProgram, type FileHost } from "./imports.js";
 import { checkModel } from "./model.js";
 import { NetworkBuilder } from "./network.js";
-import type { CheckedModel, CheckedProgram } from "./program.js";
+import type { CheckedModel } from "./program.js";
+import { compileModels, type CompiledProgram } from "./programs.js";
 import { SourceFile } from "./source.js";
 import { suggest } from "./suggest.js";
 
@@ -24,8 +25,8 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The parsed entry file, when it parsed. */
   readonly ast: A.FileAst | undefined;
-  /** The checked program, when there are no errors. */
-  readonly program: CheckedProgram | undefined;
+  /** The checked program with each model's programs, when there are no errors. */
+  readonly program: CompiledProgram | undefined;
 }
 
 export function compileWith(source: string, options: CompileOptions, defaultHost: FileHost): CompileResult {
@@ -79,13 +80,15 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   const lint = new NetworkBuilder(layers, diags);
   for (const l of layers.values()) if (!used.has(l) && l.name.span.file === entry) lint.lint(l);
 
-  return done(diags, main, hasErrors(diags) ? undefined : { files, models });
+  // Then, per model and when first asked for: the forward, evaluation, training-step, gradient and dream programs
+  // (build, autodiff, step, passes), and each lowered for a backend (compiler/programs.ts).
+  return done(diags, main, hasErrors(diags) ? undefined : compileModels({ files, models }));
 }
 
 function done(
   diags: Diagnostic[],
   ast: A.FileAst | undefined,
-  program: CheckedProgram | undefined,
+  program: CompiledProgram | undefined,
 ): CompileResult {
   return { ok: !hasErrors(diags), diagnostics: sortDiagnostics(dedupe(diags)), ast, program };
 }

@@ -71,14 +71,18 @@ function declareParams(b: Builder, m: CheckedModel): Map<string, Value> {
 }
 
 /** Every checked model lowers: each standard layer is written in primitive ops that both backends run. */
-export function buildStep(m: CheckedModel): StepProgram {
+export function buildStep(
+  m: CheckedModel,
+  forward: Func = buildForward(m),
+  evaluate: Func = buildEvaluate(m),
+): StepProgram {
   const grad = buildGradient(m, true);
   const { train, states } = buildTrain(m, grad);
   const carried = [...m.params.map((p) => ({ name: p.name, update: p.name, shape: p.shape })), ...states];
   return {
     model: m,
-    forward: buildForward(m),
-    evaluate: buildEvaluate(m),
+    forward,
+    evaluate,
     train,
     params: m.params,
     states,
@@ -98,7 +102,8 @@ export function buildForward(m: CheckedModel): Func {
   return optimise(b.finish());
 }
 
-function buildEvaluate(m: CheckedModel): Func {
+/** Summed loss and correct counts (and top-5 counts when asked for) over a batch, in evaluation mode. */
+export function buildEvaluate(m: CheckedModel): Func {
   const b = new Builder(`${m.name}.evaluate`);
   const x = b.input(m.input.name, inputType(m));
   const y = b.input(m.target.name, targetType(m));

@@ -3,24 +3,15 @@
 // penalty on the image, and the same autodiff pass that trains the weights is asked for the gradient with respect
 // to the input instead; gradient ascent on that objective, from noise, with the weights fixed, draws the image.
 
-import { differentiate } from "../compiler/autodiff.js";
-import { Builder } from "../compiler/ir/builder.js";
-import type { Func } from "../compiler/ir/types.js";
-import { lowerToCpu } from "../backends/cpu/lower.js";
-import { eliminateCommonSubexpressions } from "../compiler/passes/cse.js";
-import { eliminateDeadCode } from "../compiler/passes/dead-code.js";
-import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
+import type { CheckedModel } from "../compiler/program.js";
+import type { CompiledProgram } from "../compiler/programs.js";
+import { DREAM_CLASS, DREAM_L2 } from "../compiler/dream.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import type { Weights } from "./init.js";
 import { Rng } from "./rng.js";
 import { pickModel } from "./train.js";
 import { UserError } from "./user-error.js";
-import { buildForward } from "../compiler/step.js";
 import { softmax } from "./predict.js";
-
-/** The inputs `buildDream` adds beside the model's own: dotted, so no model input can be named the same. */
-export const DREAM_CLASS = "dream.class";
-export const DREAM_L2 = "dream.l2";
 
 export interface DreamOptions {
   readonly weights: Weights;
@@ -74,9 +65,14 @@ export interface DreamResult {
  * reach the plateau (in about 100 on that MLP) with room to spare. Runs on the CPU: one example is too small a batch
  * to be worth a GPU.
  */
-export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
+export function dream(program: CompiledProgram, o: DreamOptions): DreamResult {
   const m = pickModel(program, o.model);
-  const classes = classCount(m);
+  const dreamProgram = m.programs.dream;
+  if (m.target.kind !== "class" || !dreamProgram)
+    throw new UserError(
+      `model \`${m.name}\` predicts real values (\`target ${m.target.name}: [...]\`): dream raises a class's score, so it needs \`target ${m.target.name}: class(k)\``,
+    );
+  const classes = m.target.classes;
   const k = o.classIndex;
   if (!Number.isInteger(k) || k < 0 || k >= classes)
     throw new UserError(
@@ -97,7 +93,7 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
       );
   }
 
-  const exec = new CpuExecutor(lowerToCpu(buildDream(m)), 1);
+  const exec = new CpuExecutor(m.programs.cpu(dreamProgram.func), 1);
   const rng = new Rng(o.seed ?? 0);
   // Mid-gray with a little noise: in the data's range, and the noise breaks the symmetries a flat image has.
   const x = Float32Array.from({ length: m.input.shape.reduce((a, b) => a * b, 1) }, () =>
@@ -119,7 +115,7 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
     trace[step] = last.score;
     o.onStep?.(last);
     if (step === steps) break;
-    const g = out[`d.${m.input.name}`]!;
+    const g = out[dreamProgram.inputGradient]!;
     let sq = 0;
     for (let i = 0; i < g.length; i++) sq += g[i]! * g[i]!;
     const rms = Math.sqrt(sq / g.length);
@@ -127,33 +123,4 @@ export function dream(program: CheckedProgram, o: DreamOptions): DreamResult {
     for (let i = 0; i < x.length; i++) x[i] = Math.min(1, Math.max(0, x[i]! + (lr * g[i]!) / rms));
   }
   return { model: m, classIndex: k, image: x, shape: m.input.shape, before: first!, after: last, trace };
-}
-
-/**
- * The model's forward program (evaluation mode, batch N) extended with inputs `dream.class` (i32 [N]) and
- * `dream.l2` (f32 []), and outputs `score` = Σ scores·one_hot(class) and `objective` = score − λ·Σx², then
- * differentiated: `grad.<input>` is d objective / d input. The forward `scores` stay an output.
- */
-export function buildDream(m: CheckedModel): Func {
-  const forward = buildForward(m);
-  const b = Builder.extend(forward, `${m.name}.dream`);
-  const x = forward.inputs.find((i) => i.name === m.input.name)!.value;
-  const scores = forward.outputs.find((o) => o.name === "scores")!.value;
-  const label = b.input(DREAM_CLASS, { dtype: "i32", shape: ["N"] });
-  const lambda = b.input(DREAM_L2, { dtype: "f32", shape: [] });
-  const mask = b.op("one_hot", [label], { classes: classCount(m) });
-  const score = b.sum(b.mul(scores, mask), [0, 1]);
-  const all = x.type.shape.map((_, i) => i);
-  b.output("score", score);
-  b.output("objective", b.sub(score, b.mul(lambda, b.sum(b.mul(x, x), all))));
-  const { func } = differentiate(b.finish(), "objective", [m.input.name]);
-  return eliminateDeadCode(eliminateCommonSubexpressions(func));
-}
-
-function classCount(m: CheckedModel): number {
-  if (m.target.kind !== "class")
-    throw new UserError(
-      `model \`${m.name}\` predicts real values (\`target ${m.target.name}: [...]\`): dream raises a class's score, so it needs \`target ${m.target.name}: class(k)\``,
-    );
-  return m.target.classes;
 }

@@ -1,12 +1,12 @@
 // `nnc eval` (CLI.md): the metrics of given weights on the test split of the model's data (the training split
 // when the source has no test split).
 
-import type { CheckedProgram } from "../compiler/program.js";
+import type { CompiledProgram } from "../compiler/programs.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
 import { summarise, type SplitMetrics } from "./loop.js";
-import { loadModelData, pickModel, settingsOf, stepProgram } from "./train.js";
+import { loadModelData, pickModel, settingsOf } from "./train.js";
 
 export interface EvaluateOptions {
   readonly weights: Weights;
@@ -23,13 +23,12 @@ export interface Evaluation {
   readonly metrics: SplitMetrics;
 }
 
-export async function evaluate(program: CheckedProgram, o: EvaluateOptions): Promise<Evaluation> {
+export async function evaluate(program: CompiledProgram, o: EvaluateOptions): Promise<Evaluation> {
   const m = pickModel(program, o.model);
   const settings = settingsOf(m, {});
-  const step = stepProgram(m);
   const data = o.data ?? (await loadModelData(m, settings, o));
   const split = data.test ?? data.train;
-  const backend = new CpuBackend(step, split, 1, o.weights, undefined);
+  const backend = new CpuBackend(m.programs, split, 1, o.weights, undefined);
   const r = await backend.evaluate(split);
   return {
     split: data.test ? "test" : "train",

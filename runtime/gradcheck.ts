@@ -1,9 +1,7 @@
 // `nnc gradcheck` (CLI.md): the compiled gradients of the objective (loss and regularizers) against central finite
 // differences, per parameter tensor, on a small random batch in evaluation mode (so dropout draws nothing).
 
-import type { CheckedModel } from "../compiler/program.js";
-import { buildGradient } from "../compiler/step.js";
-import { lowerToCpu } from "../backends/cpu/lower.js";
+import type { CompiledModel } from "../compiler/programs.js";
 import type { Buffer } from "../backends/cpu/kernels/kernel.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { initialise, type Weights } from "./init.js";
@@ -30,8 +28,8 @@ export interface GradcheckRow {
   readonly ok: boolean;
 }
 
-export function gradcheck(m: CheckedModel, o: GradcheckOptions = {}): GradcheckRow[] {
-  const { func: f, gradients } = buildGradient(m, false);
+export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): GradcheckRow[] {
+  const { func: f, gradients } = m.programs.gradient;
   const batch = o.batch ?? 4;
   const rng = new Rng(o.seed ?? 0);
   const features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -48,7 +46,7 @@ export function gradcheck(m: CheckedModel, o: GradcheckOptions = {}): GradcheckR
   const weights = new Map(
     [...(o.weights ?? initialise(m, o.seed ?? 0))].map(([k, v]) => [k, Float64Array.from(v)]),
   );
-  const exec = new CpuExecutor(lowerToCpu(f), batch, true);
+  const exec = new CpuExecutor(m.programs.cpu(f), batch, true);
   const inputs: Record<string, Buffer> = {
     [m.input.name]: x,
     [m.target.name]: y,

@@ -2,8 +2,8 @@
 // or values already in the input's layout) in; per example the most probable classes, with softmax
 // probabilities, out. It runs the model's forward program on the CPU.
 
-import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
-import { lowerToCpu } from "../backends/cpu/lower.js";
+import type { CheckedModel } from "../compiler/program.js";
+import type { CompiledProgram } from "../compiler/programs.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";
@@ -12,7 +12,6 @@ import { inputImageLayout } from "./image/layout.js";
 import type { Weights } from "./init.js";
 import { pickModel } from "./train.js";
 import { UserError } from "./user-error.js";
-import { buildForward } from "../compiler/step.js";
 
 /** What to classify; `label` names it in the result. */
 export type PredictInput =
@@ -49,7 +48,7 @@ export interface Prediction {
 const CHUNK = 256;
 
 /** Each example's `top` classes by softmax probability, in the order of the inputs (and of an input's examples). */
-export function predict(program: CheckedProgram, o: PredictOptions): Prediction[] {
+export function predict(program: CompiledProgram, o: PredictOptions): Prediction[] {
   const m = pickModel(program, o.model);
   if (m.target.kind !== "class") {
     throw new UserError(
@@ -63,7 +62,7 @@ export function predict(program: CheckedProgram, o: PredictOptions): Prediction[
   const { labels, x } = gather(m, features, o.inputs);
   if (labels.length === 0) return [];
   const names = classNames(m, classes);
-  const executor = new CpuExecutor(lowerToCpu(buildForward(m)), Math.min(CHUNK, labels.length));
+  const executor = new CpuExecutor(m.programs.cpu(m.programs.forward), Math.min(CHUNK, labels.length));
   const out: Prediction[] = [];
   for (let start = 0; start < labels.length; start += CHUNK) {
     const n = Math.min(CHUNK, labels.length - start);

@@ -3,8 +3,8 @@
 // `nnc train` is a thin layer over this.
 
 import { error } from "../compiler/diagnostics.js";
-import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
-import { buildStep, type StepProgram } from "../compiler/step.js";
+import type { CheckedModel } from "../compiler/program.js";
+import type { CompiledModel, CompiledProgram } from "../compiler/programs.js";
 import type { TrainSpec } from "../compiler/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
@@ -73,7 +73,7 @@ export interface TrainRun extends LoopResult {
   readonly optimizerState: Weights;
 }
 
-export function pickModel(program: CheckedProgram, name: string | undefined): CheckedModel {
+export function pickModel(program: CompiledProgram, name: string | undefined): CompiledModel {
   if (name !== undefined) {
     const m = program.models.find((x) => x.name === name);
     if (!m) throw new UserError(`no model named \`${name}\`; the file defines ${names(program)}`);
@@ -86,7 +86,7 @@ export function pickModel(program: CheckedProgram, name: string | undefined): Ch
   );
 }
 
-function names(program: CheckedProgram): string {
+function names(program: CompiledProgram): string {
   return program.models.map((m) => `\`${m.name}\``).join(", ");
 }
 
@@ -110,15 +110,10 @@ export function settingsOf(m: CheckedModel, o: TrainOptions): TrainSpec {
   };
 }
 
-/** The step program of a model: its forward, evaluation and training functions. */
-export function stepProgram(m: CheckedModel): StepProgram {
-  return buildStep(m);
-}
-
-export async function train(program: CheckedProgram, options: TrainOptions = {}): Promise<TrainRun> {
+export async function train(program: CompiledProgram, options: TrainOptions = {}): Promise<TrainRun> {
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
-  const step = stepProgram(m);
+  const step = m.programs.step;
   const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
 
   const data = options.data ?? (await loadModelData(m, settings, options));
@@ -140,13 +135,13 @@ export async function train(program: CheckedProgram, options: TrainOptions = {})
     ? await WebGpuBackend.create(
         gpu.device,
         options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
-        step,
+        m.programs,
         splits,
         settings.batch,
         weights,
         options.resume?.optimizerState,
       )
-    : new CpuBackend(step, splits.train, settings.batch, weights, options.resume?.optimizerState);
+    : new CpuBackend(m.programs, splits.train, settings.batch, weights, options.resume?.optimizerState);
   const result = await runLoop(step, backend, splits, {
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),

@@ -6,8 +6,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
-import { compile, dream, saveWeights, train, type CheckedProgram, type Weights } from "../index.js";
-import { buildDream, DREAM_CLASS, DREAM_L2 } from "../runtime/dream.js";
+import {
+  compile,
+  dream,
+  DREAM_CLASS,
+  DREAM_L2,
+  saveWeights,
+  train,
+  type CompiledProgram,
+  type Weights,
+} from "../index.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { decodePng } from "../runtime/image/png.js";
@@ -71,13 +79,13 @@ const nnPath = join(dir, "dreamer.nn");
 writeFileSync(nnPath, source);
 const ckpt = join(dir, "Dreamer.safetensors");
 
-function compiled(text: string): CheckedProgram {
+function compiled(text: string): CompiledProgram {
   const r = compile(text, { filename: nnPath });
   expect(r.diagnostics.map((d) => d.render())).toEqual([]);
   return r.program!;
 }
 
-let program: CheckedProgram;
+let program: CompiledProgram;
 let weights: Weights;
 
 beforeAll(async () => {
@@ -118,7 +126,7 @@ describe("dream()", () => {
 describe("the input gradient", () => {
   it("agrees with central finite differences", () => {
     const m = program.models[0]!;
-    const exec = new CpuExecutor(lowerToCpu(buildDream(m)), 1, true);
+    const exec = new CpuExecutor(lowerToCpu(m.programs.dream!.func), 1, true);
     const g = new Rng(3);
     const x = Float64Array.from({ length: 64 }, () => g.uniform(0, 1));
     const inputs = {
@@ -127,7 +135,7 @@ describe("the input gradient", () => {
       [DREAM_CLASS]: Int32Array.of(2),
       [DREAM_L2]: Float64Array.of(0.05),
     };
-    const grad = Float64Array.from(exec.run(inputs, 1)["d.image"]!);
+    const grad = Float64Array.from(exec.run(inputs, 1)[m.programs.dream!.inputGradient]!);
     const objective = () => exec.run(inputs, 1)["objective"]![0]!;
     for (const i of [0, 9, 27, 36, 63]) {
       const h = 1e-6;

@@ -12,7 +12,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  buildStep,
   compile,
   lowerToWgsl,
   parseFunc,
@@ -58,7 +57,7 @@ function produce(file: string): Map<string, string> {
     out.set(".ast", printAst(result.ast!));
     // The IR of each model: the forward function, and the whole training step. Each is verified and must survive
     // printing and parsing unchanged.
-    const steps = result.program!.models.map((m) => buildStep(m));
+    const steps = result.program!.models.map((m) => m.programs.step);
     if (steps.length) {
       for (const s of steps) {
         for (const f of [s.forward, s.evaluate, s.train]) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
-import { compile, predict, readPredictInputs, saveWeights, train, type CheckedProgram } from "../index.js";
+import { compile, predict, readPredictInputs, saveWeights, train, type CompiledProgram } from "../index.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { encodePng, type Image } from "../runtime/image/png.js";
@@ -15,7 +15,6 @@ import { resizeBilinear } from "../runtime/image/resize.js";
 import { imageToInput } from "../runtime/image/to-input.js";
 import { inputImageLayout } from "../runtime/image/layout.js";
 import type { Weights } from "../runtime/init.js";
-import { stepProgram } from "../runtime/train.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nnc-predict-"));
 const path = (name: string) => join(dir, name);
@@ -27,7 +26,7 @@ async function nnc(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-function programOf(source: string): CheckedProgram {
+function programOf(source: string): CompiledProgram {
   const r = compile(source, { filename: path("model.nn") });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.render()).join("\n"));
   return r.program!;
@@ -109,7 +108,7 @@ function tinyImage(c: number, noise: number): number[] {
 }
 
 describe("predict", () => {
-  let program: CheckedProgram;
+  let program: CompiledProgram;
   let weights: Weights;
   const model = path("tiny.nn");
   const ckpt = path("tiny.safetensors");
@@ -157,7 +156,7 @@ describe("predict", () => {
     expect(got.map((p) => p.label)).toEqual(Array.from({ length: 9 }, (_, i) => `x[${i}]`));
     const m = program.models[0]!;
     const inputs = Object.fromEntries([...weights, ["x", examples]]);
-    const scores = new CpuExecutor(lowerToCpu(stepProgram(m).forward), 9).run(inputs, 9)["scores"]!;
+    const scores = new CpuExecutor(lowerToCpu(m.programs.forward), 9).run(inputs, 9)["scores"]!;
     got.forEach((p, i) => {
       expect(p.top).toHaveLength(3); // top 5, but only 3 classes
       const probs = p.top.map((r) => r.probability);

@@ -2,9 +2,9 @@
 // CPU executor. Weights and optimizer state live in Float32Arrays owned here, in two sets: a step's updates are
 // copied into the set the snapshot is not in, so the snapshot the session takes before each step copies nothing.
 
-import { lowerToCpu } from "./lower.js";
 import type { Buffer } from "./kernels/kernel.js";
 import { bug } from "../../compiler/diagnostics.js";
+import type { ModelPrograms } from "../../compiler/programs.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
@@ -30,16 +30,20 @@ export class CpuBackend implements Backend {
   private order: Int32Array = new Int32Array(0);
   private readonly scalars = { lr: new Float32Array(1), t: new Float32Array(1), seed: new Int32Array(1) };
 
+  private readonly program: StepProgram;
+
   constructor(
-    private readonly program: StepProgram,
+    programs: ModelPrograms,
     private readonly trainSplit: Split,
     batch: number,
     weights: Weights,
     states: Weights | undefined,
   ) {
+    const program = programs.step;
+    this.program = program;
     const m = program.model;
-    this.train = new CpuExecutor(lowerToCpu(program.train), batch);
-    this.evaluator = new CpuExecutor(lowerToCpu(program.evaluate), EVAL_BATCH);
+    this.train = new CpuExecutor(programs.cpu(program.train), batch);
+    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate), EVAL_BATCH);
     this.paramNames = [...weights.keys()];
     const stateful: Weights = new Map([
       ...[...weights].map(([k, v]): [string, Float32Array] => [k, Float32Array.from(v)]),

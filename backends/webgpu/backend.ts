@@ -6,9 +6,9 @@
 
 /// <reference types="@webgpu/types" />
 
-import { lowerToWgsl } from "./lower.js";
 import type { WgslTarget } from "./wgsl-ctx.js";
 import { bug } from "../../compiler/diagnostics.js";
+import type { ModelPrograms } from "../../compiler/programs.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
@@ -103,7 +103,7 @@ export class WebGpuBackend implements Backend {
   static async create(
     device: GPUDevice,
     target: WgslTarget,
-    program: StepProgram,
+    programs: ModelPrograms,
     splits: Splits,
     batch: number,
     weights: Weights,
@@ -114,8 +114,13 @@ export class WebGpuBackend implements Backend {
       const why = split && tooLarge(split, device.limits);
       if (why) throw new UserError(why);
     }
-    const train = await WebGpuExecutor.create(device, lowerToWgsl(program.train, target), batch);
-    const evaluator = await WebGpuExecutor.create(device, lowerToWgsl(program.evaluate, target), EVAL_BATCH);
+    const program = programs.step;
+    const train = await WebGpuExecutor.create(device, programs.wgsl(program.train, target), batch);
+    const evaluator = await WebGpuExecutor.create(
+      device,
+      programs.wgsl(program.evaluate, target),
+      EVAL_BATCH,
+    );
     const gather = { f32: await gatherPipeline(device, "f32"), i32: await gatherPipeline(device, "i32") };
     const b = new WebGpuBackend(device, program, train, evaluator, gather, splits.train);
     for (const p of program.params) device.queue.writeBuffer(train.buffer(p.name), 0, weights.get(p.name)!);
