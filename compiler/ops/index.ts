@@ -156,7 +156,8 @@ export function attrEntries(ins: Instr): [string, AttrValue][] {
   const values: Readonly<Record<string, AttrValue>> = ins.attrs;
   return Object.keys(attrSchema(ins.op)).flatMap((k) => {
     const v = values[k];
-    return v === undefined ? [] : [[k, v] as [string, AttrValue]];
+    const entry: [string, AttrValue] = [k, v ?? false];
+    return v === undefined ? [] : [entry];
   });
 }
 

@@ -21,7 +21,7 @@ export const avgpoolKernels: CpuFamily<"avgpool"> = {
               if (iy < 0 || iy >= g.h) continue;
               for (let kx = 0; kx < g.kw; kx++) {
                 const ix = ox * g.sw + kx - g.pl;
-                if (ix >= 0 && ix < g.w) sum += x[base + iy * g.w + ix]!;
+                if (ix >= 0 && ix < g.w) sum += x[base + iy * g.w + ix];
               }
             }
             output[o++] = sum * scale;
@@ -41,13 +41,13 @@ export const avgpoolKernels: CpuFamily<"avgpool"> = {
         const base = nc * plane;
         for (let oy = 0; oy < g.oh; oy++) {
           for (let ox = 0; ox < g.ow; ox++) {
-            const v = dy[o++]! * scale;
+            const v = dy[o++] * scale;
             for (let ky = 0; ky < g.kh; ky++) {
               const iy = oy * g.sh + ky - g.pt;
               if (iy < 0 || iy >= g.h) continue;
               for (let kx = 0; kx < g.kw; kx++) {
                 const ix = ox * g.sw + kx - g.pl;
-                if (ix >= 0 && ix < g.w) output[base + iy * g.w + ix]! += v;
+                if (ix >= 0 && ix < g.w) output[base + iy * g.w + ix] += v;
               }
             }
           }

@@ -260,7 +260,7 @@ function transposeInto(
     for (let c0 = 0; c0 < cols; c0 += 32) {
       const c1 = Math.min(cols, c0 + 32);
       for (let r = r0; r < r1; r++)
-        for (let c = c0; c < c1; c++) dst[at + c * stride + r] = src[r * cols + c]!;
+        for (let c = c0; c < c1; c++) dst[at + c * stride + r] = src[r * cols + c];
     }
   }
 }

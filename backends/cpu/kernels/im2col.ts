@@ -29,7 +29,7 @@ export const im2colKernels: CpuFamily<"im2col"> = {
                 const iy = oy * g.sh + ky - g.pt;
                 if (iy < 0 || iy >= g.h) continue;
                 const r = on + c * plane + iy * g.w + x0;
-                for (let kx = lo; kx < hi; kx++) output[r + kx]! += cols[o + kx]!;
+                for (let kx = lo; kx < hi; kx++) output[r + kx] += cols[o + kx];
               }
             }
           }
@@ -62,7 +62,7 @@ function unroll(x: Floats, out: Floats, batch: number, g: Geometry): void {
             const xr = xn + c * plane + iy * g.w + x0;
             let kx = 0;
             for (; kx < lo; kx++) out[o++] = 0;
-            for (; kx < hi; kx++) out[o++] = x[xr + kx]!;
+            for (; kx < hi; kx++) out[o++] = x[xr + kx];
             for (; kx < g.kw; kx++) out[o++] = 0;
           }
         }

@@ -34,7 +34,7 @@ export function gemm(a: F, b: F, c: F, m: number, n: number, k: number, ta: bool
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
         let s = 0;
-        for (let p = 0; p < k; p++) s += a[p * m + i]! * b[j * k + p]!;
+        for (let p = 0; p < k; p++) s += a[p * m + i] * b[j * k + p];
         c[i * n + j] = s;
       }
     }
@@ -54,28 +54,28 @@ function gemmRowUpdate(a: F, b: F, c: F, m: number, n: number, k: number, ta: bo
     const r3 = r2 + n;
     for (let p = 0; p < k; p++) {
       const ap = i * si + p * sp;
-      const a0 = a[ap]!;
-      const a1 = a[ap + si]!;
-      const a2 = a[ap + 2 * si]!;
-      const a3 = a[ap + 3 * si]!;
+      const a0 = a[ap];
+      const a1 = a[ap + si];
+      const a2 = a[ap + 2 * si];
+      const a3 = a[ap + 3 * si];
       if (a0 === 0 && a1 === 0 && a2 === 0 && a3 === 0) continue; // relu zeros whole blocks
       const bp = p * n;
       for (let j = 0; j < n; j++) {
-        const bv = b[bp + j]!;
-        c[r0 + j]! += a0 * bv;
-        c[r1 + j]! += a1 * bv;
-        c[r2 + j]! += a2 * bv;
-        c[r3 + j]! += a3 * bv;
+        const bv = b[bp + j];
+        c[r0 + j] += a0 * bv;
+        c[r1 + j] += a1 * bv;
+        c[r2 + j] += a2 * bv;
+        c[r3 + j] += a3 * bv;
       }
     }
   }
   for (; i < m; i++) {
     const r = i * n;
     for (let p = 0; p < k; p++) {
-      const av = a[i * si + p * sp]!;
+      const av = a[i * si + p * sp];
       if (av === 0) continue;
       const bp = p * n;
-      for (let j = 0; j < n; j++) c[r + j]! += av * b[bp + j]!;
+      for (let j = 0; j < n; j++) c[r + j] += av * b[bp + j];
     }
   }
 }
@@ -94,10 +94,10 @@ function gemmDot(a: F, b: F, c: F, m: number, n: number, k: number): void {
       let s10 = 0;
       let s11 = 0;
       for (let p = 0; p < k; p++) {
-        const x0 = a[a0 + p]!;
-        const x1 = a[a1 + p]!;
-        const y0 = b[b0 + p]!;
-        const y1 = b[b1 + p]!;
+        const x0 = a[a0 + p];
+        const x1 = a[a1 + p];
+        const y0 = b[b0 + p];
+        const y1 = b[b1 + p];
         s00 += x0 * y0;
         s01 += x0 * y1;
         s10 += x1 * y0;
@@ -113,8 +113,8 @@ function gemmDot(a: F, b: F, c: F, m: number, n: number, k: number): void {
       let s0 = 0;
       let s1 = 0;
       for (let p = 0; p < k; p++) {
-        s0 += a[a0 + p]! * b[b0 + p]!;
-        s1 += a[a1 + p]! * b[b0 + p]!;
+        s0 += a[a0 + p] * b[b0 + p];
+        s1 += a[a1 + p] * b[b0 + p];
       }
       c[i * n + j] = s0;
       c[(i + 1) * n + j] = s1;
@@ -123,7 +123,7 @@ function gemmDot(a: F, b: F, c: F, m: number, n: number, k: number): void {
   for (; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let p = 0; p < k; p++) s += a[i * k + p]! * b[j * k + p]!;
+      for (let p = 0; p < k; p++) s += a[i * k + p] * b[j * k + p];
       c[i * n + j] = s;
     }
   }

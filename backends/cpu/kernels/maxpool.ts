@@ -14,7 +14,7 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
         for (let oy = 0; oy < g.oh; oy++)
-          for (let ox = 0; ox < g.ow; ox++) output[o++] = x[windowMax(x, nc * plane, oy, ox, g)]!;
+          for (let ox = 0; ox < g.ow; ox++) output[o++] = x[windowMax(x, nc * plane, oy, ox, g)];
       }
     },
   maxpool_backward:
@@ -26,7 +26,7 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
         for (let oy = 0; oy < g.oh; oy++)
-          for (let ox = 0; ox < g.ow; ox++) output[windowMax(x, nc * plane, oy, ox, g)]! += dy[o++]!;
+          for (let ox = 0; ox < g.ow; ox++) output[windowMax(x, nc * plane, oy, ox, g)] += dy[o++];
       }
     },
 };
@@ -45,7 +45,7 @@ export function windowMax(x: ArrayLike<number>, base: number, oy: number, ox: nu
       const ix = ox * g.sw + kx - g.pl;
       if (ix < 0 || ix >= g.w) continue;
       const at = base + iy * g.w + ix;
-      const v = x[at]!;
+      const v = x[at];
       if (best < 0 || v > bestV || (v !== v && bestV === bestV)) {
         best = at;
         bestV = v;

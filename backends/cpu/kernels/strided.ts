@@ -7,7 +7,7 @@ export function stridesOf(shape: readonly number[]): number[] {
   let acc = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     s[i] = acc;
-    acc *= shape[i]!;
+    acc *= shape[i];
   }
   return s;
 }
@@ -27,17 +27,17 @@ export function gather(
     strides: [, srcStrides],
   } = coalesce(fullShape, [stridesOf(fullShape), fullStrides]);
   const rank = shape.length;
-  const inner = shape[rank - 1]!;
-  const step = srcStrides![rank - 1]!;
+  const inner = shape[rank - 1];
+  const step = srcStrides![rank - 1];
   const total = out.length;
   const idx = new Array<number>(rank).fill(0);
   let j = 0;
   for (let i = 0; i < total; i += inner) {
-    for (let e = 0; e < inner; e++) out[i + e] = src[j + e * step]!;
+    for (let e = 0; e < inner; e++) out[i + e] = src[j + e * step];
     for (let d = rank - 2; d >= 0; d--) {
-      j += srcStrides![d]!;
-      if (++idx[d]! < shape[d]!) break;
-      j -= srcStrides![d]! * shape[d]!;
+      j += srcStrides![d];
+      if (++idx[d] < shape[d]) break;
+      j -= srcStrides![d] * shape[d];
       idx[d] = 0;
     }
   }
@@ -56,13 +56,13 @@ export function coalesce(
   for (let d = 0; d < shape.length; d++) {
     if (shape[d] === 1) continue;
     const last = outShape.length - 1;
-    if (last >= 0 && strides.every((st, k) => outStrides[k]![last] === st[d]! * shape[d]!)) {
-      outShape[last]! *= shape[d]!;
-      strides.forEach((st, k) => (outStrides[k]![last] = st[d]!));
+    if (last >= 0 && strides.every((st, k) => outStrides[k][last] === st[d] * shape[d])) {
+      outShape[last] *= shape[d];
+      strides.forEach((st, k) => (outStrides[k][last] = st[d]));
       continue;
     }
-    outShape.push(shape[d]!);
-    strides.forEach((st, k) => outStrides[k]!.push(st[d]!));
+    outShape.push(shape[d]);
+    strides.forEach((st, k) => outStrides[k].push(st[d]));
   }
   if (outShape.length === 0) {
     outShape.push(1);
@@ -88,35 +88,35 @@ export function reduceInto(
     strides: [outStrides],
   } = coalesce(fullShape, [fullStrides]);
   const rank = shape.length;
-  const inner = shape[rank - 1]!;
-  const step = outStrides![rank - 1]!;
+  const inner = shape[rank - 1];
+  const step = outStrides![rank - 1];
   const idx = new Array<number>(rank).fill(0);
   let j = 0;
   for (let i = 0; i < src.length; i += inner) {
     if (step === 0) {
       let acc = max ? -Infinity : 0;
       for (let e = 0; e < inner; e++) {
-        const v = src[i + e]!;
+        const v = src[i + e];
         if (max) {
           if (v > acc || Number.isNaN(v)) acc = v;
         } else acc += v;
       }
       if (max) {
-        if (acc > out[j]! || Number.isNaN(acc)) out[j] = acc;
-      } else out[j]! += acc;
+        if (acc > out[j] || Number.isNaN(acc)) out[j] = acc;
+      } else out[j] += acc;
     } else {
       for (let e = 0; e < inner; e++) {
-        const v = src[i + e]!;
+        const v = src[i + e];
         const at = j + e * step;
         if (max) {
-          if (v > out[at]! || Number.isNaN(v)) out[at] = v;
-        } else out[at]! += v;
+          if (v > out[at] || Number.isNaN(v)) out[at] = v;
+        } else out[at] += v;
       }
     }
     for (let d = rank - 2; d >= 0; d--) {
-      j += outStrides![d]!;
-      if (++idx[d]! < shape[d]!) break;
-      j -= outStrides![d]! * shape[d]!;
+      j += outStrides![d];
+      if (++idx[d] < shape[d]) break;
+      j -= outStrides![d] * shape[d];
       idx[d] = 0;
     }
   }

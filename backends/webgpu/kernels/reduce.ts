@@ -48,7 +48,7 @@ function reduceBody(ctx: WgslCtx, x: IrShape, axesAttr: readonly number[], max: 
       .join(" + ") || "0u";
   if (ctx.target === "hardware") {
     const count = ctx.count(ctx.output.shape);
-    const total = axes.map((a) => ctx.dim(x[a]!)).join(" * ") || "1u";
+    const total = axes.map((a) => ctx.dim(x[a])).join(" * ") || "1u";
     const lines = [
       `let o = i / 64u;`,
       `let lane = i % 64u;`,
@@ -61,10 +61,7 @@ function reduceBody(ctx: WgslCtx, x: IrShape, axesAttr: readonly number[], max: 
       `    var rest = e;`,
       ...[...axes]
         .reverse()
-        .flatMap((a) => [
-          `    let r${a} = rest % ${ctx.dim(x[a]!)};`,
-          `    rest = rest / ${ctx.dim(x[a]!)};`,
-        ]),
+        .flatMap((a) => [`    let r${a} = rest % ${ctx.dim(x[a])};`, `    rest = rest / ${ctx.dim(x[a])};`]),
       `    let v = in0[base${axes.map((a) => ` + r${a} * ${st[a]}`).join("")}];`,
       `    acc = ${combine("acc", "v")};`,
       `  }`,
@@ -84,7 +81,7 @@ function reduceBody(ctx: WgslCtx, x: IrShape, axesAttr: readonly number[], max: 
   let offset = "base";
   let close = "";
   for (const a of axes) {
-    lines.push(`for (var r${a} = 0u; r${a} < ${ctx.dim(x[a]!)}; r${a}++) {`);
+    lines.push(`for (var r${a} = 0u; r${a} < ${ctx.dim(x[a])}; r${a}++) {`);
     offset += ` + r${a} * ${st[a]}`;
     close += "}";
   }
