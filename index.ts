@@ -35,7 +35,8 @@ export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/p
 export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";
 export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";
-export type { Func, Value, TensorType } from "./compiler/ir/types.js";
+export type { Func } from "./compiler/ir/types.js";
+export type { Value, TensorType } from "./compiler/ir/value.js";
 export { train, pickModel, type TrainOptions, type TrainRun, type ResumeState } from "./runtime/train.js";
 export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evaluate.js";
 export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";

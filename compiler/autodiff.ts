@@ -5,8 +5,9 @@
 
 import { Builder } from "./ir/builder.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
-import type { Func, Value } from "./ir/types.js";
-import { instrVjp } from "./ops/index.js";
+import type { Func } from "./ir/types.js";
+import type { Value } from "./ir/value.js";
+import { instrVjp } from "./ir/instr.js";
 import { bug } from "./diagnostics.js";
 
 /** A function with its backward pass, and which of its outputs is the gradient of each input asked for. */

@@ -2,7 +2,7 @@
 // their mean over the batch.
 
 import type { Builder } from "./ir/builder.js";
-import type { Value } from "./ir/types.js";
+import type { Value } from "./ir/value.js";
 import type { LossSpec } from "./model-specs.js";
 
 /** L_i for scores `s` [N, ...] and targets `y` (i32 [N] class labels, or f32 [N, ...] like `s`). */

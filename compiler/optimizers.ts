@@ -3,7 +3,7 @@
 // learning rate after its schedule (`lr`) and the 1-based step count (`t`, for Adam's bias corrections).
 
 import type { Builder } from "./ir/builder.js";
-import type { Value } from "./ir/types.js";
+import type { Value } from "./ir/value.js";
 import type { OptimizerSpec } from "./model-specs.js";
 
 /** The optimizer state a parameter needs, by PyTorch's names (`exp_avg`, `momentum_buffer`, …). */

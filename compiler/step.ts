@@ -5,7 +5,8 @@
 
 import { differentiate } from "./autodiff.js";
 import { Builder } from "./ir/builder.js";
-import type { Func, TensorType, Value } from "./ir/types.js";
+import type { Func } from "./ir/types.js";
+import type { TensorType, Value } from "./ir/value.js";
 import { correctCount, perExampleLoss, top5Count } from "./losses.js";
 import { lowerNetwork } from "./lower/network.js";
 import { applyOptimizer, stateNames } from "./optimizers.js";

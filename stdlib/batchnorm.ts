@@ -2,7 +2,7 @@
 // and the other dimensions, as torch.nn.BatchNorm1d/2d; running statistics are buffers.
 
 import { float, opt } from "../compiler/args.js";
-import type { Value } from "../compiler/ir/types.js";
+import type { Value } from "../compiler/ir/value.js";
 import { defineLayer } from "./layer-def.js";
 
 export const batchnorm = defineLayer({

@@ -7,7 +7,7 @@ import { error, primary, secondary, warning, type Diagnostic } from "../compiler
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Span } from "../compiler/source.js";
 import type { Builder } from "../compiler/ir/builder.js";
-import type { Value } from "../compiler/ir/types.js";
+import type { Value } from "../compiler/ir/value.js";
 
 /** Only weights are regularized (LANGUAGE §7); batchnorm's scale and shift are "norm"; buffers are not trained. */
 export type ParamRole = "weight" | "bias" | "norm" | "buffer";

@@ -2,7 +2,7 @@
 // torch.nn.MaxPool2d and AvgPool2d.
 
 import { maybe, opt, pair, padding, req } from "../compiler/args.js";
-import type { Value } from "../compiler/ir/types.js";
+import type { Value } from "../compiler/ir/value.js";
 import { defineLayer, type LayerSite, type LowerCtx } from "./layer-def.js";
 import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";
 

@@ -5,7 +5,7 @@ import type { Padding } from "../compiler/args.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Sig } from "../compiler/args.js";
 import type { LayerSite } from "./layer-def.js";
-import type { Value } from "../compiler/ir/types.js";
+import type { Value } from "../compiler/ir/value.js";
 import { bug } from "../compiler/diagnostics.js";
 import type { WindowAttrs } from "../compiler/ops/window.js";
 

@@ -1,6 +1,6 @@
 // The op table's cases, shared by the CPU tests (ops.test.ts) and the WGSL-against-CPU tests (wgsl.test.ts).
 
-import type { AttrValue, Dim, TensorType } from "../compiler/ir/types.js";
+import type { AttrValue, Dim, TensorType } from "../compiler/ir/value.js";
 import type { OpKind } from "../compiler/ops/index.js";
 
 export const BATCH = 3;

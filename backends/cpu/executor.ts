@@ -3,7 +3,7 @@
 
 import type { CpuPlan } from "../../backends/cpu/lower.js";
 import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
-import { elementCount } from "../../compiler/ir/types.js";
+import { elementCount } from "../../compiler/ir/value.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 
 export class CpuExecutor {

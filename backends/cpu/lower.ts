@@ -3,9 +3,10 @@
 // with its whole expression inlined, so the step runs no per-element closure; the others run their family's
 // hand-written loop (kernels/). Buffers are sized once for the largest batch; a smaller last batch uses their front.
 
-import { attrEntries } from "../../compiler/ops/index.js";
-import type { Func, IrShape, TensorType } from "../../compiler/ir/types.js";
-import { elementCount } from "../../compiler/ir/types.js";
+import { attrEntries } from "../../compiler/ir/instr.js";
+import type { Func } from "../../compiler/ir/types.js";
+import type { IrShape, TensorType } from "../../compiler/ir/value.js";
+import { elementCount } from "../../compiler/ir/value.js";
 import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../compiler/passes/fuse.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 import { familyKernel } from "./kernels/index.js";

@@ -5,7 +5,7 @@
 /// <reference types="@webgpu/types" />
 
 import { invocations, WORKGROUP, type WgslPlan } from "../../backends/webgpu/lower.js";
-import { elementCount } from "../../compiler/ir/types.js";
+import { elementCount } from "../../compiler/ir/value.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 
 type Host = Float32Array | Int32Array;

@@ -3,9 +3,10 @@
 // from a uniform, so one set of pipelines serves every batch size, the short last batch included.
 
 import type { OpKind } from "../../compiler/ops/index.js";
-import type { Func, IrShape, TensorType } from "../../compiler/ir/types.js";
+import type { Func } from "../../compiler/ir/types.js";
+import type { IrShape, TensorType } from "../../compiler/ir/value.js";
 import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../compiler/passes/fuse.js";
-import { elementCount } from "../../compiler/ir/types.js";
+import { elementCount } from "../../compiler/ir/value.js";
 import { WgslCtx, type WgslTarget } from "./wgsl-ctx.js";
 import { familyKernel } from "./kernels/index.js";
 import type { WgslCode } from "./kernels/kernel.js";

@@ -2,7 +2,7 @@
 // from the `params` uniform), and index arithmetic. Each kernel runs one invocation per output element `i` unless
 // its family says otherwise (kernels/kernel.ts).
 
-import type { Dim, IrShape, TensorType } from "../../compiler/ir/types.js";
+import type { Dim, IrShape, TensorType } from "../../compiler/ir/value.js";
 
 /**
  * What the kernels are generated for: a hardware GPU wants workgroup memory and barriers (tree reductions); a

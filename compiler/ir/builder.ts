@@ -1,22 +1,15 @@
 // Builds IR functions: every instruction is typed by its op's rule as it is added, so a Builder can only make
 // well-typed IR. The layer lowerings, the losses, autodiff and the optimizers all build through it.
 
+import type { Emitter } from "../ops/emitter.js";
+import type { SizedWindowAttrs, WindowAttrs } from "../ops/window.js";
 import { bug } from "../diagnostics.js";
 import { operandProblem, typeRule, type ArgsOf, type AttrsOfOp, type OpKind } from "../ops/index.js";
 import { typesOf } from "../ops/op-def.js";
-import {
-  type AttrValue,
-  type Dim,
-  type Func,
-  type Instr,
-  type InstrOf,
-  type IrShape,
-  type NamedValue,
-  type TensorType,
-  type Value,
-} from "./types.js";
+import { type Func, type Instr, type InstrOf, type NamedValue } from "./types.js";
+import { type AttrValue, type Dim, type IrShape, type TensorType, type Value } from "./value.js";
 
-export class Builder {
+export class Builder implements Emitter {
   private nextId = 0;
   private readonly inputs: NamedValue[] = [];
   private readonly body: Instr[] = [];
@@ -98,6 +91,16 @@ export class Builder {
   step = (x: Value): Value => this.op("step", [x], {});
   sign = (x: Value): Value => this.op("sign", [x], {});
   relu = (x: Value): Value => this.op("relu", [x], {});
+  pow = (a: Value, b: Value): Value => this.op("pow", [a, b], {});
+  equal = (a: Value, b: Value): Value => this.op("equal", [a, b], {});
+  greaterEqual = (a: Value, b: Value): Value => this.op("greater_equal", [a, b], {});
+  transpose = (x: Value, perm: readonly number[]): Value => this.op("transpose", [x], { perm });
+  im2col = (x: Value, attrs: WindowAttrs): Value => this.op("im2col", [x], attrs);
+  col2im = (cols: Value, attrs: SizedWindowAttrs): Value => this.op("col2im", [cols], attrs);
+  avgpool = (x: Value, attrs: WindowAttrs): Value => this.op("avgpool", [x], attrs);
+  avgpoolBackward = (dy: Value, attrs: SizedWindowAttrs): Value => this.op("avgpool_backward", [dy], attrs);
+  maxpoolBackward = (x: Value, dy: Value, attrs: WindowAttrs): Value =>
+    this.op("maxpool_backward", [x, dy], attrs);
 
   scalar(value: number): Value {
     return this.op("constant", [], { value });

@@ -3,8 +3,9 @@
 
 import { Builder } from "./builder.js";
 import { isOpKind, operandProblem } from "../ops/index.js";
-import type { AttrValue, Dim, DType, Func, TensorType, Value } from "./types.js";
-import { fmtType, sameType } from "./types.js";
+import type { Func } from "./types.js";
+import type { AttrValue, Dim, DType, TensorType, Value } from "./value.js";
+import { fmtType, sameType } from "./value.js";
 
 export class IrParseError extends Error {}
 

@@ -1,9 +1,10 @@
 // IR as text (`nnc compile --emit ir|grad`): one instruction per line, values numbered in print order, the result
 // type after the colon. `parse.ts` reads it back: printing then parsing gives the same function.
 
-import { attrEntries } from "../ops/index.js";
-import type { AttrValue, Func, Value } from "./types.js";
-import { fmtType } from "./types.js";
+import { attrEntries } from "./instr.js";
+import type { Func } from "./types.js";
+import type { AttrValue, Value } from "./value.js";
+import { fmtType } from "./value.js";
 
 export function printFunc(f: Func): string {
   const names = new Map<number, string>();

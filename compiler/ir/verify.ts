@@ -1,9 +1,10 @@
 // The IR verifier, run after every pass in the tests: each value is defined once, before its uses; every
 // instruction's type is what its op's rule computes; outputs are defined values.
 
-import { attrSchema, instrType, opDef } from "../ops/index.js";
+import { attrSchema, opDef } from "../ops/index.js";
+import { instrType } from "./instr.js";
 import type { Func } from "./types.js";
-import { fmtType, sameType } from "./types.js";
+import { fmtType, sameType } from "./value.js";
 
 /** The problems found; empty for a well-formed function. */
 export function verifyFunc(f: Func): string[] {

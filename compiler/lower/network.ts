@@ -2,7 +2,7 @@
 // maps to the element-wise ops, and per-example shapes gain the leading batch axis N.
 
 import type { Builder } from "../ir/builder.js";
-import type { Value } from "../ir/types.js";
+import type { Value } from "../ir/value.js";
 import type { CheckedModel } from "../program.js";
 import { standardLayer } from "../../stdlib/index.js";
 import type { Shape } from "../shape.js";

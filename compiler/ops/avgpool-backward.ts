@@ -10,6 +10,6 @@ export const avgpool_backward: FamilyOp<1, typeof SIZED_WINDOW_ATTRS, "avgpool">
   arity: 1,
   attrs: SIZED_WINDOW_ATTRS,
   type: unpooledType,
-  vjp: (b, _x, _y, dy, attrs) => [b.op("avgpool", [dy], windowOnly(attrs))],
+  vjp: (b, _x, _y, dy, attrs) => [b.avgpool(dy, windowOnly(attrs))],
   kernel: family("avgpool"),
 };

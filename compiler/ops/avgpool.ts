@@ -10,6 +10,6 @@ export const avgpool: FamilyOp<1, typeof WINDOW_ATTRS, "avgpool"> = {
   arity: 1,
   attrs: WINDOW_ATTRS,
   type: pooledType,
-  vjp: (b, [x], _y, dy, attrs) => [b.op("avgpool_backward", [dy], withSize(attrs, x))],
+  vjp: (b, [x], _y, dy, attrs) => [b.avgpoolBackward(dy, withSize(attrs, x))],
   kernel: family("avgpool"),
 };

@@ -20,6 +20,6 @@ export const col2im: FamilyOp<1, typeof SIZED_WINDOW_ATTRS, "im2col"> = {
     if (windows !== g.oh * g.ow) return `expects ${g.oh * g.ow} windows, got ${windows}`;
     return { dtype: "f32", shape: ["N", g.c, g.h, g.w] };
   },
-  vjp: (b, _x, _y, dy, attrs) => [b.op("im2col", [dy], windowOnly(attrs))],
+  vjp: (b, _x, _y, dy, attrs) => [b.im2col(dy, windowOnly(attrs))],
   kernel: family("im2col"),
 };

@@ -1,6 +1,6 @@
 // Type rules shared by the element-wise ops: unary ops keep their input's type; binary ops broadcast.
 
-import type { Dim, IrShape, TensorType } from "../ir/types.js";
+import type { Dim, IrShape, TensorType } from "../ir/value.js";
 
 /** NumPy broadcasting of two IR shapes; N broadcasts only with N or 1. */
 export function broadcastShapes(a: IrShape, b: IrShape): IrShape | string {

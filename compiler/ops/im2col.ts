@@ -16,6 +16,6 @@ export const im2col: FamilyOp<1, typeof WINDOW_ATTRS, "im2col"> = {
     return { dtype: "f32", shape: ["N", g.oh * g.ow, g.c * g.kh * g.kw] };
   },
   // Each input element was copied into every window row it appears in: its gradient sums them back (col2im).
-  vjp: (b, [x], _y, dy, attrs) => [b.op("col2im", [dy], withSize(attrs, x))],
+  vjp: (b, [x], _y, dy, attrs) => [b.col2im(dy, withSize(attrs, x))],
   kernel: family("im2col"),
 };

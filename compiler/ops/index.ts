@@ -2,8 +2,8 @@
 // attributes, and which ops form each backend kernel family are all derived from this one table.
 
 import { bug } from "../diagnostics.js";
-import type { Builder } from "../ir/builder.js";
-import type { AttrValue, Instr, TensorType, Value } from "../ir/types.js";
+import type { AttrValue, TensorType, Value } from "../ir/value.js";
+import type { Emitter } from "./emitter.js";
 import {
   typesOf,
   type AttrSchema,
@@ -136,7 +136,7 @@ export function typeRule<K extends OpKind>(
 
 /** An instruction's vector-Jacobian product by its op's rule. */
 export function vjpRule<K extends OpKind>(
-  b: Builder,
+  b: Emitter,
   kind: K,
   args: ArgsOf<K>,
   y: Value,
@@ -149,26 +149,6 @@ export function vjpRule<K extends OpKind>(
 /** The attributes an op takes, by name, as IR text writes them. */
 export function attrSchema(kind: OpKind): AttrSchema {
   return OPS[kind].attrs;
-}
-
-/** An instruction's attributes as name → value, in its op's declared order (printing, hashing). */
-export function attrEntries(ins: Instr): [string, AttrValue][] {
-  const values: Readonly<Record<string, AttrValue>> = ins.attrs;
-  return Object.keys(attrSchema(ins.op)).flatMap((k) => {
-    const v = values[k];
-    const entry: [string, AttrValue] = [k, v ?? false];
-    return v === undefined ? [] : [entry];
-  });
-}
-
-/** An instruction's type by its op's rule, or why it has none: the IR verifier's check. */
-export function instrType(ins: Instr): TensorType | string {
-  return typeRule(ins.op, typesOf(ins.args), ins.attrs);
-}
-
-/** The gradients of an instruction's arguments given its result's gradient `dy`. */
-export function instrVjp(b: Builder, ins: Instr, dy: Value): readonly (Value | undefined)[] {
-  return vjpRule(b, ins.op, ins.args, ins.result, dy, ins.attrs);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** matmul(a, b) = a·b for 2-D operands, either of which may be transposed in place (no copy). */
-import type { TensorType } from "../ir/types.js";
+import type { TensorType } from "../ir/value.js";
 import { family, type FamilyOp } from "./op-def.js";
 
 export const matmul: FamilyOp<2, { transpose_a: "bool"; transpose_b: "bool" }, "matmul"> = {

@@ -9,7 +9,7 @@ export const maximum: ElementwiseOp<2> = {
   type: broadcastF32,
   // The gradient goes to the larger operand; a tie gives it to `a`.
   vjp: (b, [x, y], _z, dy) => {
-    const aWins = b.op("greater_equal", [x, y], {});
+    const aWins = b.greaterEqual(x, y);
     return [
       b.sumTo(b.mul(dy, aWins), x.type.shape),
       b.sumTo(b.mul(dy, b.sub(b.scalar(1), aWins)), y.type.shape),

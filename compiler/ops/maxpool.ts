@@ -8,6 +8,6 @@ export const maxpool: FamilyOp<1, typeof WINDOW_ATTRS, "maxpool"> = {
   attrs: WINDOW_ATTRS,
   type: pooledType,
   // The gradient goes to each window's first maximum, as PyTorch routes it.
-  vjp: (b, [x], _y, dy, attrs) => [b.op("maxpool_backward", [x, dy], attrs)],
+  vjp: (b, [x], _y, dy, attrs) => [b.maxpoolBackward(x, dy, attrs)],
   kernel: family("maxpool"),
 };

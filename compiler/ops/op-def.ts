@@ -3,8 +3,11 @@
 // expression for each, or the name of a kernel family that each backend folder implements (backends/*/kernels).
 // Nothing here knows a backend; autodiff and the backends look ops up in the table of `index.ts`.
 
-import type { Builder } from "../ir/builder.js";
-import type { Dim, TensorType, Value } from "../ir/types.js";
+import type { Dim, TensorType, Value } from "../ir/value.js";
+import type { AttrKind, AttrSchema, AttrsOf } from "./attrs.js";
+import type { Emitter } from "./emitter.js";
+
+export type { AttrKind, AttrSchema, AttrsOf } from "./attrs.js";
 
 export type Arity = 0 | 1 | 2;
 
@@ -16,25 +19,6 @@ export type Tuple<N extends Arity, T> = N extends 0
     : readonly [T, T];
 
 /** How an attribute is written in IR text and what it holds. */
-/** `pair` and `quad` are lists of exactly 2 and 4 integers (a window's kernel and stride, its pads). */
-export type AttrKind = "bool" | "int" | "float" | "ints" | "pair" | "quad" | "dims";
-export type AttrSchema = { readonly [name: string]: AttrKind };
-
-type AttrValueOf<K extends AttrKind> = K extends "bool"
-  ? boolean
-  : K extends "int" | "float"
-    ? number
-    : K extends "ints"
-      ? readonly number[]
-      : K extends "pair"
-        ? readonly [number, number]
-        : K extends "quad"
-          ? readonly [number, number, number, number]
-          : readonly Dim[];
-
-/** The attribute values an op's schema asks for, all required. */
-export type AttrsOf<S extends AttrSchema> = { readonly [A in keyof S]: AttrValueOf<S[A]> };
-
 /**
  * The kernels each backend folder implements, by family: the ops of one family share their engineering there
  * (tilings, strided walks, window loops).
@@ -81,7 +65,7 @@ export interface OpDef<N extends Arity, S extends AttrSchema, K extends Kernel =
    * The gradients of the inputs given the output's gradient `dy`; `undefined` where none flows (integer inputs,
    * random masks, stopped gradients).
    */
-  vjp(b: Builder, args: Tuple<N, Value>, y: Value, dy: Value, attrs: AttrsOf<S>): Tuple<N, Value | undefined>;
+  vjp(b: Emitter, args: Tuple<N, Value>, y: Value, dy: Value, attrs: AttrsOf<S>): Tuple<N, Value | undefined>;
   readonly kernel: K;
 }
 

@@ -9,7 +9,7 @@ export const pow: ElementwiseOp<2> = {
   type: broadcastF32,
   // ∂a^b/∂a = b·a^(b-1), ∂a^b/∂b = a^b·ln a
   vjp: (b, [x, y], z, dy) => [
-    b.sumTo(b.mul(dy, b.mul(y, b.op("pow", [x, b.sub(y, b.scalar(1))], {}))), x.type.shape),
+    b.sumTo(b.mul(dy, b.mul(y, b.pow(x, b.sub(y, b.scalar(1))))), x.type.shape),
     b.sumTo(b.mul(dy, b.mul(z, b.log(x))), y.type.shape),
   ],
   kernel: elementwise(

@@ -11,7 +11,7 @@ export const reduce_max: FamilyOp<1, typeof REDUCE_ATTRS, "reduce"> = {
   vjp(b, [x], y, dy, attrs) {
     const kept = keptShape(x.type, attrs);
     const full = x.type.shape;
-    const isMax = b.op("equal", [x, b.broadcast(b.reshape(y, kept), full)], {});
+    const isMax = b.equal(x, b.broadcast(b.reshape(y, kept), full));
     return [b.mul(isMax, b.broadcast(b.reshape(dy, kept), full))];
   },
   kernel: family("reduce"),

@@ -1,6 +1,6 @@
 // Type rule shared by reduce_sum and reduce_max: drop (or keep as 1) the reduced axes.
 
-import type { Dim, TensorType } from "../ir/types.js";
+import type { Dim, TensorType } from "../ir/value.js";
 import { normaliseAxes } from "./op-def.js";
 
 export const REDUCE_ATTRS = { axes: "ints", keepdims: "bool" } as const;

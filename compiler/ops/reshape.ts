@@ -1,5 +1,5 @@
 /** reshape(x) to `shape` (which may hold N): the same values in row-major order. */
-import type { IrShape } from "../ir/types.js";
+import type { IrShape } from "../ir/value.js";
 import { family, type FamilyOp } from "./op-def.js";
 
 /** Two shapes hold the same number of elements for every N. */

@@ -11,6 +11,11 @@ export const transpose: FamilyOp<1, { perm: "ints" }, "layout"> = {
     const shape = perm.map((p) => x.shape[p]);
     return shape.every((d) => d !== undefined) ? { dtype: x.dtype, shape } : `bad permutation [${perm}]`;
   },
-  vjp: (b, _x, _y, dy, { perm }) => [b.op("transpose", [dy], { perm: perm.map((_, i) => perm.indexOf(i)) })],
+  vjp: (b, _x, _y, dy, { perm }) => [
+    b.transpose(
+      dy,
+      perm.map((_, i) => perm.indexOf(i)),
+    ),
+  ],
   kernel: family("layout"),
 };

@@ -2,8 +2,8 @@
 // the geometry those give, and the pooling type rule. The backends' window kernels read the same geometry.
 
 import { bug } from "../diagnostics.js";
-import type { Dim, TensorType, Value } from "../ir/types.js";
-import type { AttrsOf } from "./op-def.js";
+import type { Dim, TensorType, Value } from "../ir/value.js";
+import type { AttrsOf } from "./attrs.js";
 
 /** Attributes of every window op: kernel [kh, kw], stride [sh, sw], pads [top, bottom, left, right]. */
 export const WINDOW_ATTRS = { kernel: "pair", stride: "pair", pads: "quad" } as const;

@@ -2,7 +2,8 @@
 // makes it to its last use; inputs and outputs keep buffers of their own (the caller binds and reads them). A
 // result never shares with its own kernel's arguments, since they are freed only after that kernel.
 
-import type { Func, TensorType, Value } from "../ir/types.js";
+import type { Func } from "../ir/types.js";
+import type { TensorType, Value } from "../ir/value.js";
 import type { Kernel } from "./fuse.js";
 
 export interface BufferPlan {

@@ -3,8 +3,10 @@
 // identities that autodiff leaves behind: a multiplication by the constant 1, and a reshape or broadcast to the
 // shape the value already has.
 
-import type { Func, Instr, Value } from "../ir/types.js";
-import { mapArgs, sameType } from "../ir/types.js";
+import type { Func, Instr } from "../ir/types.js";
+import type { Value } from "../ir/value.js";
+import { mapArgs } from "../ir/types.js";
+import { sameType } from "../ir/value.js";
 
 export function eliminateCommonSubexpressions(f: Func): Func {
   const replace = new Map<number, Value>();

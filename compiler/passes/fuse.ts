@@ -3,7 +3,8 @@
 // expression per element: one pass over memory instead of one per op, and no buffer for the values inside.
 
 import { elementwiseKernel } from "../ops/index.js";
-import type { Func, Instr, Value } from "../ir/types.js";
+import type { Func, Instr } from "../ir/types.js";
+import type { Value } from "../ir/value.js";
 
 /** One kernel: its instructions in order (the last is the root, whose result the kernel writes) and its inputs. */
 export interface Kernel {

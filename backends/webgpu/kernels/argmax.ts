@@ -4,7 +4,7 @@
 
 import type { WgslCtx } from "../wgsl-ctx.js";
 import type { WgslFamily } from "./kernel.js";
-import type { Dim } from "../../../compiler/ir/types.js";
+import type { Dim } from "../../../compiler/ir/value.js";
 import { reduceThreads } from "./reduce.js";
 
 export const argmaxKernels: WgslFamily<"argmax"> = {

@@ -3,7 +3,8 @@
 // 32×16 slices of A and 16×32 slices of B staged in workgroup memory (DESIGN.md, "Backends").
 
 import { bug } from "../../../compiler/diagnostics.js";
-import type { Dim, InstrOf } from "../../../compiler/ir/types.js";
+import type { InstrOf } from "../../../compiler/ir/types.js";
+import type { Dim } from "../../../compiler/ir/value.js";
 import type { WgslCtx } from "../wgsl-ctx.js";
 import type { WgslFamily } from "./kernel.js";
 

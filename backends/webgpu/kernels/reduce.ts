@@ -1,7 +1,7 @@
 // reduce_sum and reduce_max in WGSL. Software adapters loop per output element; hardware ones reduce in a
 // workgroup tree.
 
-import type { IrShape } from "../../../compiler/ir/types.js";
+import type { IrShape } from "../../../compiler/ir/value.js";
 import { normaliseAxes } from "../../../compiler/ops/op-def.js";
 import type { WgslCtx, WgslTarget } from "../wgsl-ctx.js";
 import type { WgslCode, WgslFamily } from "./kernel.js";
