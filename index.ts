@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
-import type { FileHost } from "./compiler/imports.js";
+import type { FileHost } from "./compiler/frontend/imports.js";
 
 /** Reads imports from the disk, relative to the importing file. */
 export const diskHost: FileHost = {
@@ -23,12 +23,12 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 }
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
-export type { FileHost } from "./compiler/imports.js";
+export type { FileHost } from "./compiler/frontend/imports.js";
 export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
 export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { SourceFile, type Span } from "./compiler/source.js";
-export { renderSummary } from "./compiler/summary.js";
-export { printAst } from "./compiler/ast-print.js";
+export { renderSummary } from "./compiler/frontend/summary.js";
+export { printAst } from "./compiler/frontend/ast-print.js";
 export { buildStep, type StepProgram, type StateInfo } from "./compiler/step.js";
 export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";

@@ -1,13 +1,13 @@
 // The compiler's phases in order. Start reading here: source → AST (with imports) → checked program.
 
-import type * as A from "./ast.js";
+import type * as A from "./frontend/ast.js";
 import { error, hasErrors, primary, secondary, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { loadProgram, type FileHost } from "./imports.js";
-import { checkModel } from "./model.js";
-import { NetworkBuilder } from "./network.js";
+import { loadProgram, type FileHost } from "./frontend/imports.js";
+import { checkModel } from "./frontend/model.js";
+import { NetworkBuilder } from "./frontend/network.js";
 import type { CheckedModel, CheckedProgram } from "./program.js";
 import { SourceFile } from "./source.js";
-import { suggest } from "./suggest.js";
+import { suggest } from "./frontend/suggest.js";
 
 export interface CompileOptions {
   /** The name diagnostics use for the source, and the base of relative imports. */

@@ -1,7 +1,7 @@
 // The checked program: what resolution and shape checking produce from the AST, and what later phases (IR
 // building, training) consume. Every user layer is expanded, every name resolved, every shape known.
 
-import type { BinaryOp } from "./ast.js";
+import type { BinaryOp } from "./frontend/ast.js";
 import type { Shape } from "./shape.js";
 import type { SourceFile, Span } from "./source.js";
 import type { ParamRole, StandardLayerName } from "../stdlib/index.js";
@@ -12,7 +12,7 @@ import type {
   RegularizerSpec,
   TrainSpec,
   TargetSpec,
-} from "./model-specs.js";
+} from "./frontend/model-specs.js";
 
 export type NodeId = number;
 

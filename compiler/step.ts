@@ -11,7 +11,7 @@ import { applyOptimizer, stateNames } from "./optimizers.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
 import { eliminateCommonSubexpressions } from "./passes/cse.js";
 import type { CheckedModel, ParamInfo } from "./program.js";
-import type { RegularizerSpec } from "./model-specs.js";
+import type { RegularizerSpec } from "./frontend/model-specs.js";
 
 export interface StateInfo {
   /** `exp_avg.linear1.weight`. */

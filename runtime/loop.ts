@@ -4,7 +4,7 @@
 // steps.
 
 import type { StepProgram } from "../compiler/step.js";
-import type { TrainSpec } from "../compiler/model-specs.js";
+import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Backend, EvalResult, Split } from "./backend.js";
 import { deriveSeed, Rng } from "./rng.js";
 import { learningRate } from "./schedule.js";

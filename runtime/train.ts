@@ -6,7 +6,7 @@ import type { Diagnostic } from "../compiler/diagnostics.js";
 import { error } from "../compiler/diagnostics.js";
 import type { CheckedModel, CheckedProgram } from "../compiler/program.js";
 import { buildStep, type StepProgram } from "../compiler/step.js";
-import type { TrainSpec } from "../compiler/model-specs.js";
+import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "./cpu/trainer.js";
 import { acquireDevice, NoAdapterError } from "./webgpu/device.js";

@@ -1,7 +1,7 @@
 // batchnorm(momentum=0.1, eps=1e-5): normalises each channel (the first dimension per example) over the batch
 // and the other dimensions, as torch.nn.BatchNorm1d/2d; running statistics are buffers.
 
-import { float, opt } from "../compiler/args.js";
+import { float, opt } from "../compiler/frontend/args.js";
 import type { Value } from "../compiler/ir/types.js";
 import { defineLayer } from "./layer-def.js";
 

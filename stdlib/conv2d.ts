@@ -1,7 +1,7 @@
 // conv2d(filters, kernel, stride=1, padding=0, bias=true): a 2-D convolution as torch.nn.Conv2d, over
 // inputs of [c, h, w] per example.
 
-import { bool, int, opt, pair, padding, req } from "../compiler/args.js";
+import { bool, int, opt, pair, padding, req } from "../compiler/frontend/args.js";
 import { defineLayer } from "./layer-def.js";
 import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
 import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";

@@ -1,6 +1,6 @@
 // The standard layer catalogue of LANGUAGE §6, by name. Resolution looks layers up here and nowhere else.
 
-import type { Sig } from "../compiler/args.js";
+import type { Sig } from "../compiler/frontend/args.js";
 import type { LayerDef } from "./layer-def.js";
 import { elu, leaky_relu, relu, sigmoid, softmax, tanh } from "./activations.js";
 import { batchnorm } from "./batchnorm.js";

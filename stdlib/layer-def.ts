@@ -1,8 +1,8 @@
 // What the compiler knows about a standard layer (LANGUAGE §6): its signature, its shape rule with the
 // diagnostics it raises, and the parameters it owns in PyTorch's layouts. The catalogue is `stdlib/index.ts`.
 
-import type * as A from "../compiler/ast.js";
-import type { ArgsOf, Bound, Sig } from "../compiler/args.js";
+import type * as A from "../compiler/frontend/ast.js";
+import type { ArgsOf, Bound, Sig } from "../compiler/frontend/args.js";
 import { error, primary, secondary, warning, type Diagnostic } from "../compiler/diagnostics.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Span } from "../compiler/source.js";

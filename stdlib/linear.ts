@@ -1,6 +1,6 @@
 // linear(units, bias=true): y = x Wᵀ + b over the last dimension, as torch.nn.Linear.
 
-import { bool, int, opt, req } from "../compiler/args.js";
+import { bool, int, opt, req } from "../compiler/frontend/args.js";
 import { fmtShape } from "../compiler/shape.js";
 import { defineLayer } from "./layer-def.js";
 import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";

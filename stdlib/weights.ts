@@ -1,7 +1,7 @@
 // Arguments shared by the layers that own a weight: how it is initialised and how it is regularized.
 
-import type * as A from "../compiler/ast.js";
-import { argSpan, callOf, float, maybe, req, type ArgsOf } from "../compiler/args.js";
+import type * as A from "../compiler/frontend/ast.js";
+import { argSpan, callOf, float, maybe, req, type ArgsOf } from "../compiler/frontend/args.js";
 import { error, primary, type Diagnostic } from "../compiler/diagnostics.js";
 
 /** `init=he_normal`, `init=normal(0.01)`; absent means PyTorch's default, uniform in ±1/sqrt(fan_in). */

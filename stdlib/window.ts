@@ -1,9 +1,9 @@
 // The sliding-window arithmetic shared by conv2d, maxpool and avgpool (LANGUAGE §6): output sizes as PyTorch
 // rounds them, and `same` padding as TensorFlow places it (the odd extra row or column at the end).
 
-import type { Padding } from "../compiler/args.js";
+import type { Padding } from "../compiler/frontend/args.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
-import type { Sig } from "../compiler/args.js";
+import type { Sig } from "../compiler/frontend/args.js";
 import type { LayerSite } from "./layer-def.js";
 import type { Value } from "../compiler/ir/types.js";
 import { bug } from "../compiler/diagnostics.js";

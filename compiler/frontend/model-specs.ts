@@ -3,10 +3,10 @@
 
 import type * as A from "./ast.js";
 import { argSpan, bool, callOf, either, float, int, maybe, opt, req, str } from "./args.js";
-import { error, primary, type Diagnostic } from "./diagnostics.js";
-import type { Shape } from "./shape.js";
-import type { Span } from "./source.js";
-import { regularizerKind } from "../stdlib/weights.js";
+import { error, primary, type Diagnostic } from "../diagnostics.js";
+import type { Shape } from "../shape.js";
+import type { Span } from "../source.js";
+import { regularizerKind } from "../../stdlib/weights.js";
 
 export const lossKind = callOf(
   {

@@ -4,13 +4,13 @@
 
 import type * as A from "./ast.js";
 import { bindArgs, unknownName, valueText } from "./args.js";
-import { error, primary, secondary, warning, type Diagnostic } from "./diagnostics.js";
-import type { NetNode, NodeId, ParamInfo, SummaryRow } from "./program.js";
+import { error, primary, secondary, warning, type Diagnostic } from "../diagnostics.js";
+import type { NetNode, NodeId, ParamInfo, SummaryRow } from "../program.js";
 import type { RegularizerSpec } from "./model-specs.js";
-import { fmtShape, numel, type Shape } from "./shape.js";
-import { spanText, type Span } from "./source.js";
+import { fmtShape, numel, type Shape } from "../shape.js";
+import { spanText, type Span } from "../source.js";
 import { suggest } from "./suggest.js";
-import { LayerSite, STANDARD_LAYERS, standardLayer, type StandardLayerName } from "../stdlib/index.js";
+import { LayerSite, STANDARD_LAYERS, standardLayer, type StandardLayerName } from "../../stdlib/index.js";
 
 export interface NetworkResult {
   readonly nodes: NetNode[];

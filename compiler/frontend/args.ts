@@ -4,8 +4,8 @@
 // keep the span of the call site that supplied them.
 
 import type * as A from "./ast.js";
-import { error, primary, secondary, type Diagnostic, type Label } from "./diagnostics.js";
-import { type Span } from "./source.js";
+import { error, primary, secondary, type Diagnostic, type Label } from "../diagnostics.js";
+import { type Span } from "../source.js";
 import { suggest } from "./suggest.js";
 
 export interface ArgType<T> {

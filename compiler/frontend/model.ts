@@ -3,7 +3,7 @@
 
 import type * as A from "./ast.js";
 import { bindArgs, intList, typeMismatch, unknownName, word } from "./args.js";
-import { error, primary, secondary, warning, type Diagnostic } from "./diagnostics.js";
+import { error, primary, secondary, warning, type Diagnostic } from "../diagnostics.js";
 import {
   checkOptimizer,
   knownDataShape,
@@ -19,9 +19,9 @@ import {
   type TrainSpec,
 } from "./model-specs.js";
 import { NetworkBuilder } from "./network.js";
-import type { CheckedModel, NetNode } from "./program.js";
-import { fmtDims, fmtShape, numel, sameShape, type Shape } from "./shape.js";
-import type { Span } from "./source.js";
+import type { CheckedModel, NetNode } from "../program.js";
+import { fmtDims, fmtShape, numel, sameShape, type Shape } from "../shape.js";
+import type { Span } from "../source.js";
 
 const REQUIRED = ["input", "target", "network", "loss", "optimizer"] as const;
 

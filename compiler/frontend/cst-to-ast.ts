@@ -2,11 +2,11 @@
 // (and the few rules a context-free grammar cannot say, such as "one statement per line") become E1xxx diagnostics.
 
 import { EOF, type CstNode, type IToken, type IRecognitionException } from "chevrotain";
-import { cstVisitorBase, parseTokens } from "../grammar/parser.js";
-import { Newline, tokenize } from "../grammar/tokens.js";
+import { cstVisitorBase, parseTokens } from "../../grammar/parser.js";
+import { Newline, tokenize } from "../../grammar/tokens.js";
 import type * as A from "./ast.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
-import { join, span, type SourceFile, type Span } from "./source.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { join, span, type SourceFile, type Span } from "../source.js";
 
 type Child = CstNode | IToken;
 type Ctx = Record<string, Child[] | undefined>;
