@@ -4,7 +4,7 @@
 import type { BinaryOp } from "./frontend/ast.js";
 import type { Shape } from "./shape.js";
 import type { SourceFile, Span } from "./source.js";
-import type { ParamRole, StandardLayerName } from "../stdlib/index.js";
+import type { InitRule, ParamRole, StandardLayerName } from "../stdlib/index.js";
 import type {
   DataSource,
   LossSpec,
@@ -64,6 +64,8 @@ export interface ParamInfo {
   readonly stage: string;
   readonly shape: Shape;
   readonly role: ParamRole;
+  /** How its first values are drawn, as its layer declared. */
+  readonly init: InitRule;
   /** A layer's own `regularize=`, which replaces the model-wide regularizers for this weight. */
   readonly regularizers?: readonly RegularizerSpec[];
 }
@@ -100,4 +102,4 @@ export interface CheckedProgram {
   readonly models: readonly CheckedModel[];
 }
 
-export type { DataSource, LossSpec, OptimizerSpec, RegularizerSpec, TrainSpec, TargetSpec };
+export type { DataSource, InitRule, LossSpec, OptimizerSpec, RegularizerSpec, TrainSpec, TargetSpec };

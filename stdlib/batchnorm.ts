@@ -47,13 +47,17 @@ export const batchnorm = defineLayer({
     update("running_var", b.add(b.mul(keep, param("running_var")), b.mul(m, flat(unbiased))));
     return b.add(b.mul(xhat, scale), shift);
   },
+  // As torch.nn.BatchNorm: the scale starts at 1 and the shift at 0, so that the layer first only normalises; the
+  // running statistics start as those of a standard normal.
   params(_args, input) {
     const c = [input[0]!];
+    const ones = { kind: "constant", value: 1 } as const;
+    const zeros = { kind: "constant", value: 0 } as const;
     return [
-      { name: "weight", shape: c, role: "norm" },
-      { name: "bias", shape: c, role: "norm" },
-      { name: "running_mean", shape: c, role: "buffer" },
-      { name: "running_var", shape: c, role: "buffer" },
+      { name: "weight", shape: c, role: "norm", init: ones },
+      { name: "bias", shape: c, role: "norm", init: zeros },
+      { name: "running_mean", shape: c, role: "buffer", init: zeros },
+      { name: "running_var", shape: c, role: "buffer", init: ones },
     ];
   },
 });
