@@ -2,7 +2,7 @@
 // user layer they define. Cycles and missing files are E2xxx diagnostics at the `import` line.
 
 import type * as A from "./ast.js";
-import { parseFile } from "./cst-to-ast.js";
+import { parseFile } from "./parse.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { SourceFile } from "../source.js";
 import { STANDARD_LAYERS } from "../../stdlib/index.js";
