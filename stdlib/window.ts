@@ -1,9 +1,9 @@
-// The sliding-window arithmetic shared by conv2d, maxpool and avgpool (LANGUAGE §6): output sizes as PyTorch
-// rounds them, and `same` padding as TensorFlow places it (the odd extra row or column at the end).
+// What conv2d, maxpool and avgpool share about their windows (LANGUAGE §6): the checks of kernel, stride and
+// padding with their diagnostics, the output shape, and the window ops' attributes for the lowering. The arithmetic
+// (PyTorch's rounding, TensorFlow's `same` padding) is compiler/shapes/window.ts, which the window ops use too.
 
-import type { Padding } from "../compiler/frontend/args.js";
+import type { Padding, Sig } from "../compiler/frontend/args.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
-import type { Sig } from "../compiler/frontend/args.js";
 import type { LayerSite } from "./layer-def.js";
 import type { Value } from "../compiler/ir/types.js";
 import { bug } from "../compiler/diagnostics.js";

@@ -86,17 +86,29 @@ class Expansion {
 
   body(body: A.Body, scope: Scope): Checked<Val> {
     const named = nameStages(body, scope.prefix);
-    const names = named.value;
-    const diags = [...named.diagnostics];
-    if (body.kind === "sequential") {
-      let cur = scope.input;
-      for (const stage of body.stages) {
-        const r = this.apply(stage.layer, cur, names.get(stage.layer)!, scope);
-        diags.push(...r.diagnostics);
-        cur = r.value;
-      }
-      return { value: cur, diagnostics: diags };
+    const r =
+      body.kind === "sequential"
+        ? this.sequential(body, named.value, scope)
+        : this.graph(body, named.value, scope);
+    return { value: r.value, diagnostics: [...named.diagnostics, ...r.diagnostics] };
+  }
+
+  private sequential(
+    body: A.SequentialBody,
+    names: ReadonlyMap<A.CallValue, string>,
+    scope: Scope,
+  ): Checked<Val> {
+    const diags: Diagnostic[] = [];
+    let cur = scope.input;
+    for (const stage of body.stages) {
+      const r = this.apply(stage.layer, cur, names.get(stage.layer)!, scope);
+      diags.push(...r.diagnostics);
+      cur = r.value;
     }
+    return { value: cur, diagnostics: diags };
+  }
+
+  private graph(body: A.GraphBody, names: ReadonlyMap<A.CallValue, string>, scope: Scope): Checked<Val> {
     // Only what the lines themselves raise decides whether their "never used" warnings are worth giving.
     const lines: Diagnostic[] = [];
     const first = this.nodes.length;
@@ -140,7 +152,7 @@ class Expansion {
     lines.push(...result.diagnostics);
     const unused = [...env.values()].filter((l) => !l.used).map((l) => l.binding);
     this.bodies.push({ unused, first, end: this.nodes.length, failed: hasErrors(lines) });
-    return { value: result.value, diagnostics: [...diags, ...lines] };
+    return { value: result.value, diagnostics: lines };
   }
 
   private expr(

@@ -38,25 +38,25 @@ export function checkNetwork(
   const shaped = inferShapes(net, input.shape);
   const diagnostics = [...expanded.diagnostics, ...shaped.diagnostics, ...lintUnusedLines(net, shaped.value)];
   const shapes = shaped.value.shapes;
-  const out = net.output;
-  const output = out === undefined ? undefined : checkedNode(net.nodes[out]!, shapes[out]);
-  if (!isEvery(shapes)) return { value: { network: undefined, output, used: net.used }, diagnostics };
+  const out = net.output === undefined ? undefined : net.nodes[net.output];
+  const outShape = out && shapes[out.id];
+  const output = out && outShape && checkedNode(out, outShape);
+  if (!allShaped(shapes)) return { value: { network: undefined, output, used: net.used }, diagnostics };
   const params = registerParams(net, shapes);
   const network = {
-    nodes: net.nodes.map((n) => checkedNode(n, shapes[n.id])!),
+    nodes: net.nodes.map((n) => checkedNode(n, shapes[n.id]!)),
     params,
     rows: summaryRows(net, shapes, params),
   };
   return { value: { network, output, used: net.used }, diagnostics };
 }
 
-function isEvery(shapes: readonly (Shape | undefined)[]): shapes is readonly Shape[] {
+function allShaped(shapes: readonly (Shape | undefined)[]): shapes is readonly Shape[] {
   return shapes.every((s) => s !== undefined);
 }
 
-/** The node as the checked model holds it, when it has a shape. */
-function checkedNode(n: ExpandedNode, shape: Shape | undefined): NetNode | undefined {
-  if (!shape) return undefined;
+/** The node as the checked model holds it, with its shape. */
+function checkedNode(n: ExpandedNode, shape: Shape): NetNode {
   const { id, span } = n;
   switch (n.kind) {
     case "input":
