@@ -16,11 +16,13 @@ export type Broadcast<D extends Dim> = { readonly ok: true; readonly shape: D[] 
 
 /**
  * Shapes are aligned from the right; a missing dimension counts as 1, and a 1 stretches to the other side's
- * dimension. N meets only N or 1: it is a symbol, never known to equal a number.
+ * dimension. N meets only N or 1: it is a symbol, never known to equal a number. Numbers in, numbers out.
  */
-export function broadcast<D extends Dim>(a: readonly D[], b: readonly D[]): Broadcast<D | 1> {
+export function broadcast(a: readonly number[], b: readonly number[]): Broadcast<number>;
+export function broadcast(a: readonly Dim[], b: readonly Dim[]): Broadcast<Dim>;
+export function broadcast(a: readonly Dim[], b: readonly Dim[]): Broadcast<Dim> {
   const n = Math.max(a.length, b.length);
-  const shape: (D | 1)[] = [];
+  const shape: Dim[] = [];
   for (let axis = 1; axis <= n; axis++) {
     const x = a.at(-axis) ?? 1;
     const y = b.at(-axis) ?? 1;
