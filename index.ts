@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
-import type { FileHost } from "./compiler/imports.js";
+import type { FileHost } from "./compiler/frontend/imports.js";
 
 /** Reads imports from the disk, relative to the importing file. */
 export const diskHost: FileHost = {
@@ -23,13 +23,13 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 }
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
-export type { FileHost } from "./compiler/imports.js";
+export type { FileHost } from "./compiler/frontend/imports.js";
 export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
 export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compiler/diagnostic-codes/index.js";
 export { SourceFile, type Span } from "./compiler/source.js";
-export { renderSummary } from "./compiler/summary.js";
-export { printAst } from "./compiler/ast-print.js";
+export { renderSummary } from "./compiler/frontend/summary.js";
+export { printAst } from "./compiler/frontend/ast-print.js";
 export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
 export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/programs.js";
 export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";

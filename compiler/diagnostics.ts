@@ -1,6 +1,7 @@
 // Diagnostics: what every phase returns instead of throwing. A diagnostic has a severity, a stable code, a
 // one-line message, labelled spans and help notes, and renders itself the way rustc does (LANGUAGE §11).
 
+import type { Code } from "./diagnostic-codes/index.js";
 import { type Span } from "./source.js";
 
 export type Severity = "error" | "warning";
@@ -61,11 +62,11 @@ export class Diagnostic {
   }
 }
 
-export function error(code: string, message: string, labels: Label[], help: string[] = []): Diagnostic {
+export function error(code: Code, message: string, labels: Label[], help: string[] = []): Diagnostic {
   return new Diagnostic("error", code, message, labels, help);
 }
 
-export function warning(code: string, message: string, labels: Label[], help: string[] = []): Diagnostic {
+export function warning(code: Code, message: string, labels: Label[], help: string[] = []): Diagnostic {
   return new Diagnostic("warning", code, message, labels, help);
 }
 

@@ -3,7 +3,7 @@
 
 import type { Builder } from "./ir/builder.js";
 import type { Value } from "./ir/value.js";
-import type { LossSpec } from "./model-specs.js";
+import type { LossSpec } from "./frontend/model-specs.js";
 
 /** L_i for scores `s` [N, ...] and targets `y` (i32 [N] class labels, or f32 [N, ...] like `s`). */
 export function perExampleLoss(b: Builder, loss: LossSpec, s: Value, y: Value): Value {

@@ -4,7 +4,7 @@
 
 import type { Builder } from "./ir/builder.js";
 import type { Value } from "./ir/value.js";
-import type { OptimizerSpec } from "./model-specs.js";
+import type { OptimizerSpec } from "./frontend/model-specs.js";
 
 /** The optimizer state a parameter needs, by PyTorch's names (`exp_avg`, `momentum_buffer`, …). */
 export function stateNames(o: OptimizerSpec): string[] {

@@ -1,14 +1,14 @@
 // The compiler's phases in order. Start reading here: source → AST (with imports) → checked program.
 
-import type * as A from "./ast.js";
-import { error, hasErrors, primary, secondary, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { loadProgram, type FileHost } from "./imports.js";
-import { checkModel } from "./model.js";
-import { NetworkBuilder } from "./network.js";
+import type * as A from "./frontend/ast.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { loadProgram, type FileHost } from "./frontend/imports.js";
+import { checkModel } from "./frontend/model.js";
+import { selectModels } from "./frontend/select-models.js";
+import { lintUnusedLayers } from "./frontend/unused.js";
 import type { CheckedModel } from "./program.js";
 import { compileModels, type CompiledProgram } from "./programs.js";
 import { SourceFile } from "./source.js";
-import { suggest } from "./suggest.js";
 
 export interface CompileOptions {
   /** The name diagnostics use for the source, and the base of relative imports. */
@@ -36,49 +36,19 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   const { main, layers, files } = loaded.value;
   if (!main || hasErrors(diags)) return done(diags, main, undefined);
 
-  const seen = new Map<string, A.ModelDecl>();
-  for (const m of main.models) {
-    const prev = seen.get(m.name.name);
-    if (prev) {
-      diags.push(
-        error("E2009", `model \`${m.name.name}\` is defined twice`, [
-          primary(m.name.span, "defined again here"),
-          secondary(prev.name.span, "first defined here"),
-        ]),
-      );
-    } else seen.set(m.name.name, m);
-  }
-  let selected = main.models;
-  if (options.model !== undefined) {
-    const m = seen.get(options.model);
-    if (!m) {
-      const names = [...seen.keys()];
-      const near = suggest(options.model, names);
-      diags.push(
-        error("E2016", `no model named \`${options.model}\` in ${entry.name}`, []).withHelp(
-          near
-            ? `did you mean \`${near}\`?`
-            : names.length
-              ? `its models are ${names.map((n) => `\`${n}\``).join(", ")}`
-              : "the file defines no model",
-        ),
-      );
-      return done(diags, main, undefined);
-    }
-    selected = [m];
-  }
-
+  const selected = selectModels(main, entry.name, options.model);
+  diags.push(...selected.diagnostics);
+  if (!selected.value) return done(diags, main, undefined);
   const used = new Set<A.LayerDecl>();
   const models: CheckedModel[] = [];
-  for (const m of selected) {
-    // Each model gets its own builder: stage ranks and parameter names start afresh.
-    const builder = new NetworkBuilder(layers, diags);
-    const checked = checkModel(m, layers, builder, diags);
-    builder.used.forEach((l) => used.add(l));
-    if (checked) models.push(checked);
+  // Each model is checked on its own: stage ranks and parameter names start afresh.
+  for (const m of selected.value) {
+    const checked = checkModel(m, layers);
+    diags.push(...checked.diagnostics);
+    checked.value.used.forEach((l) => used.add(l));
+    if (checked.value.model) models.push(checked.value.model);
   }
-  const lint = new NetworkBuilder(layers, diags);
-  for (const l of layers.values()) if (!used.has(l) && l.name.span.file === entry) lint.lint(l);
+  diags.push(...lintUnusedLayers(layers, used, entry));
 
   // Then, per model and when first asked for: the forward, evaluation, training-step, gradient and dream programs
   // (build, autodiff, step, passes), and each lowered for a backend (compiler/programs.ts).

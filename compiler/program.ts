@@ -1,10 +1,10 @@
 // The checked program: what resolution and shape checking produce from the AST, and what later phases (IR
 // building, training) consume. Every user layer is expanded, every name resolved, every shape known.
 
-import type { BinaryOp } from "./ast.js";
+import type { BinaryOp } from "./frontend/ast.js";
 import type { Shape } from "./shape.js";
 import type { SourceFile, Span } from "./source.js";
-import type { ParamRole, StandardLayerName } from "../stdlib/index.js";
+import type { InitRule, ParamRole, StandardLayerName } from "../stdlib/index.js";
 import type {
   DataSource,
   LossSpec,
@@ -12,7 +12,7 @@ import type {
   RegularizerSpec,
   TrainSpec,
   TargetSpec,
-} from "./model-specs.js";
+} from "./frontend/model-specs.js";
 
 export type NodeId = number;
 
@@ -64,6 +64,8 @@ export interface ParamInfo {
   readonly stage: string;
   readonly shape: Shape;
   readonly role: ParamRole;
+  /** How its first values are drawn, as its layer declared. */
+  readonly init: InitRule;
   /** A layer's own `regularize=`, which replaces the model-wide regularizers for this weight. */
   readonly regularizers?: readonly RegularizerSpec[];
 }
@@ -100,4 +102,4 @@ export interface CheckedProgram {
   readonly models: readonly CheckedModel[];
 }
 
-export type { DataSource, LossSpec, OptimizerSpec, RegularizerSpec, TrainSpec, TargetSpec };
+export type { DataSource, InitRule, LossSpec, OptimizerSpec, RegularizerSpec, TrainSpec, TargetSpec };

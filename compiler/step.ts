@@ -13,7 +13,7 @@ import { applyOptimizer, stateNames } from "./optimizers.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
 import { eliminateCommonSubexpressions } from "./passes/cse.js";
 import type { CheckedModel, ParamInfo } from "./program.js";
-import type { RegularizerSpec } from "./model-specs.js";
+import type { RegularizerSpec } from "./frontend/model-specs.js";
 
 /** A tensor the training step carries from one step to the next: a parameter, a buffer or an optimizer state. */
 export interface Carried {

@@ -5,7 +5,7 @@
 // checkpoint resumes from. Backend-agnostic: a Backend (backend.ts) runs the steps.
 
 import type { StepProgram } from "../compiler/step.js";
-import type { TrainSpec } from "../compiler/model-specs.js";
+import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "./backend.js";
 import { deriveSeed, Rng } from "./rng.js";
 import { learningRate } from "./schedule.js";

@@ -1,6 +1,6 @@
 // Learning-rate schedules (LANGUAGE §8), stepped once per epoch as torch.optim.lr_scheduler's are.
 
-import type { LearningRate } from "../compiler/model-specs.js";
+import type { LearningRate } from "../compiler/frontend/model-specs.js";
 
 /** The learning rate during epoch `epoch` (from 0) of `epochs`; `base` overrides the schedule's starting rate. */
 export function learningRate(lr: LearningRate, epoch: number, epochs: number, base?: number): number {

@@ -1,7 +1,7 @@
 // Element-wise activations (same shape in and out), and softmax over the last dimension, with their lowerings to
 // primitive ops.
 
-import { float, opt } from "../compiler/args.js";
+import { float, opt } from "../compiler/frontend/args.js";
 import { defineLayer } from "./layer-def.js";
 
 export const relu = defineLayer({

@@ -1,7 +1,7 @@
 // batchnorm(momentum=0.1, eps=1e-5): normalises each channel (the first dimension per example) over the batch
 // and the other dimensions, as torch.nn.BatchNorm1d/2d; running statistics are buffers.
 
-import { float, opt } from "../compiler/args.js";
+import { float, opt } from "../compiler/frontend/args.js";
 import type { Value } from "../compiler/ir/value.js";
 import { defineLayer } from "./layer-def.js";
 
@@ -50,13 +50,17 @@ export const batchnorm = defineLayer({
     update("running_var", b.add(b.mul(keep, param("running_var")), b.mul(m, flat(unbiased))));
     return b.add(b.mul(xhat, scale), shift);
   },
+  // As torch.nn.BatchNorm: the scale starts at 1 and the shift at 0, so that the layer first only normalises; the
+  // running statistics start as those of a standard normal.
   params(_args, input) {
     const c = [input[0]!];
+    const ones = { kind: "constant", value: 1 } as const;
+    const zeros = { kind: "constant", value: 0 } as const;
     return [
-      { name: "weight", shape: c, role: "norm" },
-      { name: "bias", shape: c, role: "norm" },
-      { name: "running_mean", shape: c, role: "buffer" },
-      { name: "running_var", shape: c, role: "buffer" },
+      { name: "weight", shape: c, role: "norm", init: ones },
+      { name: "bias", shape: c, role: "norm", init: zeros },
+      { name: "running_mean", shape: c, role: "buffer", init: zeros },
+      { name: "running_var", shape: c, role: "buffer", init: ones },
     ];
   },
 });

@@ -1,9 +1,9 @@
 // conv2d(filters, kernel, stride=1, padding=0, bias=true): a 2-D convolution as torch.nn.Conv2d, over
-// inputs of [c, h, w] per example.
+// inputs of [c, h, w] per example, initialised as it is.
 
-import { bool, int, opt, pair, padding, req } from "../compiler/args.js";
+import { bool, int, opt, pair, padding, req } from "../compiler/frontend/args.js";
 import { defineLayer } from "./layer-def.js";
-import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
+import { biasParam, checkWeightArgs, initArg, regularizeArg, weightParam } from "./weights.js";
 import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";
 
 export const conv2d = defineLayer({
@@ -45,8 +45,12 @@ export const conv2d = defineLayer({
     const maps = b.reshape(y, ["N", filters, ...out]);
     return bias ? b.add(maps, b.reshape(param("bias"), [filters, 1, 1])) : maps;
   },
-  params({ filters, kernel, bias }, input) {
-    const w = { name: "weight", shape: [filters, input[0]!, kernel[0], kernel[1]], role: "weight" } as const;
-    return bias ? [w, { name: "bias", shape: [filters], role: "bias" }] : [w];
+  // The weight is [filters, c, kh, kw]: fan_in c·kh·kw, fan_out filters·kh·kw.
+  params(args, input) {
+    const { filters, kernel } = args;
+    const c = input[0]!;
+    const receptive = kernel[0] * kernel[1];
+    const w = weightParam([filters, c, kernel[0], kernel[1]], args, c * receptive, filters * receptive);
+    return args.bias ? [w, biasParam([filters], c * receptive)] : [w];
   },
 });

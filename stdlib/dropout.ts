@@ -1,7 +1,7 @@
 // dropout(p): zeroes each value with probability p while training and scales the rest by 1/(1-p), as
 // torch.nn.Dropout; the identity when evaluating.
 
-import { float, opt } from "../compiler/args.js";
+import { float, opt } from "../compiler/frontend/args.js";
 import { defineLayer } from "./layer-def.js";
 
 export const dropout = defineLayer({

@@ -1,6 +1,6 @@
 // The standard layer catalogue of LANGUAGE §6, by name. Resolution looks layers up here and nowhere else.
 
-import type { Sig } from "../compiler/args.js";
+import type { Sig } from "../compiler/frontend/args.js";
 import type { LayerDef } from "./layer-def.js";
 import { elu, leaky_relu, relu, sigmoid, softmax, tanh } from "./activations.js";
 import { batchnorm } from "./batchnorm.js";
@@ -29,11 +29,13 @@ export const STANDARD_LAYERS = {
 
 export type StandardLayerName = keyof typeof STANDARD_LAYERS;
 
-export function standardLayer(name: string): LayerDef | undefined {
-  return Object.hasOwn(STANDARD_LAYERS, name)
-    ? (STANDARD_LAYERS[name as StandardLayerName] as unknown as LayerDef)
-    : undefined;
+export function isStandardLayer(name: string): name is StandardLayerName {
+  return Object.hasOwn(STANDARD_LAYERS, name);
 }
 
-export type { LayerDef, ParamDecl, ParamRole } from "./layer-def.js";
+export function standardLayer(name: string): LayerDef | undefined {
+  return isStandardLayer(name) ? (STANDARD_LAYERS[name] as unknown as LayerDef) : undefined;
+}
+
+export type { InitRule, LayerDef, ParamDecl, ParamRole } from "./layer-def.js";
 export { LayerSite } from "./layer-def.js";

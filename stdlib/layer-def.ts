@@ -1,34 +1,64 @@
 // What the compiler knows about a standard layer (LANGUAGE §6): its signature, its shape rule with the
-// diagnostics it raises, and the parameters it owns in PyTorch's layouts. The catalogue is `stdlib/index.ts`.
+// diagnostics it raises, the parameters it owns in PyTorch's layouts with how each starts, and its lowering to
+// primitive ops. The catalogue is `stdlib/index.ts`.
 
-import type * as A from "../compiler/ast.js";
-import type { ArgsOf, Bound, Sig } from "../compiler/args.js";
+import type { Code } from "../compiler/diagnostic-codes/index.js";
+import type * as A from "../compiler/frontend/ast.js";
+import type { ArgsOf, Bound, Sig } from "../compiler/frontend/args.js";
 import { error, primary, secondary, warning, type Diagnostic } from "../compiler/diagnostics.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
 import type { Span } from "../compiler/source.js";
 import type { Builder } from "../compiler/ir/builder.js";
 import type { Value } from "../compiler/ir/value.js";
+import type { RegularizerSpec } from "../compiler/frontend/model-specs.js";
 
 /** Only weights are regularized (LANGUAGE §7); batchnorm's scale and shift are "norm"; buffers are not trained. */
 export type ParamRole = "weight" | "bias" | "norm" | "buffer";
+
+/**
+ * The distribution a parameter's first values are drawn from, as data: the layer decides it (PyTorch's defaults, or
+ * the user's `init=`), and runtime/init.ts draws the numbers without knowing which layer asked.
+ */
+export type InitRule =
+  /** Each value uniform in [-bound, bound). */
+  | { readonly kind: "uniform"; readonly bound: number }
+  /** Each value std · a standard normal draw. */
+  | { readonly kind: "normal"; readonly std: number }
+  /** Every value `value`, drawing nothing. */
+  | { readonly kind: "constant"; readonly value: number };
 
 export interface ParamDecl {
   /** The last part of the name: `weight`, `bias`, `running_mean`. */
   readonly name: string;
   readonly shape: Shape;
   readonly role: ParamRole;
+  readonly init: InitRule;
+  /** A weight's own regularizers (the layer's `regularize=`), which replace the model-wide ones. */
+  readonly regularizers?: readonly RegularizerSpec[];
 }
 
-/** Where a layer is applied: its arguments, its input, and how to complain about them. */
+/**
+ * Where a layer is applied: its arguments, its input, and how to complain about them. A site lives for one run of
+ * the layer's shape rule, and what it reports is that rule's diagnostics.
+ */
 export class LayerSite<S extends Sig> {
+  private readonly reported: Diagnostic[] = [];
+
   constructor(
     readonly call: A.CallValue,
     readonly bound: Bound<S>,
     readonly input: Shape,
     /** The expression or stage that produced the input, for "this has shape" labels. */
     readonly inputSpan: Span | undefined,
-    readonly diags: Diagnostic[],
   ) {}
+
+  get diagnostics(): readonly Diagnostic[] {
+    return this.reported;
+  }
+
+  report(d: Diagnostic): void {
+    this.reported.push(d);
+  }
 
   get args(): ArgsOf<S> {
     return this.bound.args;
@@ -44,24 +74,24 @@ export class LayerSite<S extends Sig> {
     const via = this.bound.via[key];
     if (via) labels.push(secondary(via, `passed on as \`${key}\` of layer \`${this.layer}\``));
     const d = error("E3008", message, labels);
-    this.diags.push(help ? d.withHelp(help) : d);
+    this.report(help ? d.withHelp(help) : d);
     return undefined;
   }
 
   /** An input this layer cannot take: points at the layer, with the input's origin as a secondary label. */
-  badInput(code: string, message: string, label: string, help?: string): undefined {
+  badInput(code: Code, message: string, label: string, help?: string): undefined {
     const labels = [primary(this.call.span, label)];
     if (this.inputSpan) labels.push(secondary(this.inputSpan, `this has shape ${fmtShape(this.input)}`));
     const d = error(code, message, labels);
-    this.diags.push(help ? d.withHelp(help) : d);
+    this.report(help ? d.withHelp(help) : d);
     return undefined;
   }
 
-  warn(code: string, message: string, label: string, help?: string): void {
+  warn(code: Code, message: string, label: string, help?: string): void {
     const labels = [primary(this.call.span, label)];
     if (this.inputSpan) labels.push(secondary(this.inputSpan, `this has shape ${fmtShape(this.input)}`));
     const d = warning(code, message, labels);
-    this.diags.push(help ? d.withHelp(help) : d);
+    this.report(help ? d.withHelp(help) : d);
   }
 
   /** Requires `lo <= value` (and `value <= hi` when given) for an integer or number argument. */
@@ -81,7 +111,7 @@ export interface LayerDef<S extends Sig = Sig> {
   readonly sig: S;
   /** The output shape per example, or undefined after reporting why there is none. */
   shape(site: LayerSite<S>): Shape | undefined;
-  /** The parameters and buffers, in PyTorch's order and layouts. */
+  /** The parameters and buffers, in PyTorch's order and layouts, each with its initialisation rule. */
   params?(args: ArgsOf<S>, input: Shape): ParamDecl[];
   /** The layer as primitive IR ops, which every backend runs. */
   lower(ctx: LowerCtx<S>): Value;

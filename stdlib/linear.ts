@@ -1,9 +1,9 @@
-// linear(units, bias=true): y = x Wᵀ + b over the last dimension, as torch.nn.Linear.
+// linear(units, bias=true): y = x Wᵀ + b over the last dimension, as torch.nn.Linear, initialised as it is.
 
-import { bool, int, opt, req } from "../compiler/args.js";
+import { bool, int, opt, req } from "../compiler/frontend/args.js";
 import { fmtShape } from "../compiler/shape.js";
 import { defineLayer } from "./layer-def.js";
-import { checkWeightArgs, initArg, regularizeArg } from "./weights.js";
+import { biasParam, checkWeightArgs, initArg, regularizeArg, weightParam } from "./weights.js";
 
 export const linear = defineLayer({
   name: "linear",
@@ -39,9 +39,10 @@ export const linear = defineLayer({
     const y = b.matmul(x, param("weight"), { transposeB: true });
     return args.bias ? b.add(y, param("bias")) : y;
   },
-  params({ units, bias }, input) {
+  // The weight is [units, k]: fan_in k, fan_out units.
+  params(args, input) {
     const k = input.at(-1)!;
-    const w = { name: "weight", shape: [units, k], role: "weight" } as const;
-    return bias ? [w, { name: "bias", shape: [units], role: "bias" }] : [w];
+    const w = weightParam([args.units, k], args, k, args.units);
+    return args.bias ? [w, biasParam([args.units], k)] : [w];
   },
 });

@@ -1,7 +1,7 @@
 // maxpool and avgpool(size, stride=size, padding=0): windows over [c, h, w], channel by channel, as
 // torch.nn.MaxPool2d and AvgPool2d.
 
-import { maybe, opt, pair, padding, req } from "../compiler/args.js";
+import { maybe, opt, pair, padding, req } from "../compiler/frontend/args.js";
 import type { Value } from "../compiler/ir/value.js";
 import { defineLayer, type LayerSite, type LowerCtx } from "./layer-def.js";
 import { checkWindowArgs, slide, windowAttrs, windowShape } from "./window.js";

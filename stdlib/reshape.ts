@@ -1,6 +1,6 @@
 // flatten and reshape: the same values in row-major order (channels slowest, as PyTorch), another shape.
 
-import { intList, req } from "../compiler/args.js";
+import { intList, req } from "../compiler/frontend/args.js";
 import { fmtDims, numel } from "../compiler/shape.js";
 import { defineLayer } from "./layer-def.js";
 

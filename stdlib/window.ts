@@ -1,18 +1,19 @@
-// The sliding-window arithmetic shared by conv2d, maxpool and avgpool (LANGUAGE §6): output sizes as PyTorch
-// rounds them, and `same` padding as TensorFlow places it (the odd extra row or column at the end).
+// What conv2d, maxpool and avgpool share about their windows (LANGUAGE §6): the checks of kernel, stride and
+// padding with their diagnostics, the output shape, and the window ops' attributes for the lowering. The arithmetic
+// (PyTorch's rounding, TensorFlow's `same` padding) is compiler/shapes/window.ts, which the window ops use too.
 
-import type { Padding } from "../compiler/args.js";
+import type { Padding, Sig } from "../compiler/frontend/args.js";
 import { fmtShape, type Shape } from "../compiler/shape.js";
-import type { Sig } from "../compiler/args.js";
 import type { LayerSite } from "./layer-def.js";
 import type { Value } from "../compiler/ir/value.js";
 import { bug } from "../compiler/diagnostics.js";
 import type { WindowAttrs } from "../compiler/ops/window.js";
+import { samePads, windowPositions, type Pads } from "../compiler/shapes/window.js";
 
 export interface Window {
   readonly out: readonly [number, number];
   /** [[top, bottom], [left, right]]. */
-  readonly pads: readonly [readonly [number, number], readonly [number, number]];
+  readonly pads: readonly [Pads, Pads];
 }
 
 /** Checks an input of [c, h, w] and computes the window's output size, or reports why it has none. */
@@ -59,23 +60,15 @@ export function windowOver(
   stride: readonly [number, number],
   padding: Padding,
 ): Window | undefined {
-  const out: number[] = [];
-  const pads: [number, number][] = [];
-  for (const i of [0, 1] as const) {
-    const [n, k, s] = [size[i], kernel[i], stride[i]];
-    if (padding.kind === "same") {
-      const o = Math.ceil(n / s);
-      const total = Math.max((o - 1) * s + k - n, 0);
-      out.push(o);
-      pads.push([Math.floor(total / 2), total - Math.floor(total / 2)]);
-    } else {
-      const p = padding.hw[i];
-      if (n + 2 * p < k) return undefined;
-      out.push(Math.floor((n + 2 * p - k) / s) + 1);
-      pads.push([p, p]);
-    }
-  }
-  return { out: [out[0]!, out[1]!], pads: [pads[0]!, pads[1]!] };
+  const pads = ([0, 1] as const).map((i) =>
+    padding.kind === "same"
+      ? samePads(size[i], kernel[i], stride[i])
+      : ([padding.hw[i], padding.hw[i]] as const),
+  );
+  const h = windowPositions(size[0], kernel[0], stride[0], pads[0]!);
+  const w = windowPositions(size[1], kernel[1], stride[1], pads[1]!);
+  if (h === undefined || w === undefined) return undefined;
+  return { out: [h, w], pads: [pads[0]!, pads[1]!] };
 }
 
 /**

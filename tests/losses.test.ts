@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Builder } from "../compiler/ir/builder.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import { correctCount, perExampleLoss, top5Count } from "../compiler/losses.js";
-import type { LossSpec } from "../compiler/model-specs.js";
+import type { LossSpec } from "../compiler/frontend/model-specs.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { learningRate } from "../runtime/schedule.js";
 

@@ -8,7 +8,7 @@ import { Builder } from "../compiler/ir/builder.js";
 import { BATCH, CASES, draw, type Case } from "./op-cases.js";
 import { verifyFunc } from "../compiler/ir/verify.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
-import { OP_KINDS, OPS, type OpKind } from "../compiler/ops/index.js";
+import { OP_KINDS, OPS } from "../compiler/ops/index.js";
 import { gemm } from "../backends/cpu/kernels/matmul.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";

@@ -10,7 +10,6 @@ import { Builder } from "../compiler/ir/builder.js";
 import type { Func } from "../compiler/ir/types.js";
 import { lowerToCpu } from "../backends/cpu/lower.js";
 import { lowerToWgsl } from "../backends/webgpu/lower.js";
-import { OPS } from "../compiler/ops/index.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { WebGpuExecutor } from "../backends/webgpu/executor.js";
 import { Rng } from "../runtime/rng.js";

@@ -2,7 +2,7 @@
 // explanation, an example that raises it and the fix. In: a code as a user types it; out: the text that
 // `nnc explain CODE` prints, as `rustc --explain` does.
 
-import { editDistance } from "../suggest.js";
+import { editDistance } from "../frontend/suggest.js";
 import { DECLARATION_CODES } from "./declarations.js";
 import type { CodeInfo } from "./entry.js";
 import { NAME_CODES } from "./names.js";

@@ -1,19 +1,12 @@
 // Type rules shared by the element-wise ops: unary ops keep their input's type; binary ops broadcast.
 
-import type { Dim, IrShape, TensorType } from "../ir/value.js";
+import type { IrShape, TensorType } from "../ir/value.js";
+import { broadcast } from "../shapes/broadcast.js";
 
-/** NumPy broadcasting of two IR shapes; N broadcasts only with N or 1. */
+/** NumPy broadcasting of two IR shapes (compiler/shapes/broadcast.ts), or why they do not broadcast. */
 export function broadcastShapes(a: IrShape, b: IrShape): IrShape | string {
-  const n = Math.max(a.length, b.length);
-  const out: Dim[] = [];
-  for (let i = 1; i <= n; i++) {
-    const x = a.at(-i) ?? 1;
-    const y = b.at(-i) ?? 1;
-    if (x === y || y === 1) out.unshift(x);
-    else if (x === 1) out.unshift(y);
-    else return `shapes [${a.join(",")}] and [${b.join(",")}] do not broadcast`;
-  }
-  return out;
+  const r = broadcast(a, b);
+  return r.ok ? r.shape : `shapes [${a.join(",")}] and [${b.join(",")}] do not broadcast`;
 }
 
 export function sameAsInput([x]: readonly [TensorType]): TensorType | string {

@@ -5,7 +5,6 @@ import { bug } from "../diagnostics.js";
 import type { AttrValue, TensorType, Value } from "../ir/value.js";
 import type { Emitter } from "./emitter.js";
 import {
-  typesOf,
   type AttrSchema,
   type AttrsOf,
   type ElementwiseKernel,

@@ -4,6 +4,7 @@
 import { bug } from "../diagnostics.js";
 import type { Dim, TensorType, Value } from "../ir/value.js";
 import type { AttrsOf } from "./attrs.js";
+import { windowPositions } from "../shapes/window.js";
 
 /** Attributes of every window op: kernel [kh, kw], stride [sh, sw], pads [top, bottom, left, right]. */
 export const WINDOW_ATTRS = { kernel: "pair", stride: "pair", pads: "quad" } as const;
@@ -52,9 +53,9 @@ export function geometry(
   const [kh, kw] = attrs.kernel;
   const [sh, sw] = attrs.stride;
   const [pt, pb, pl, pr] = attrs.pads;
-  const oh = Math.floor((h + pt + pb - kh) / sh) + 1;
-  const ow = Math.floor((w + pl + pr - kw) / sw) + 1;
-  if (!(oh >= 1 && ow >= 1)) return `the ${kh}×${kw} window does not fit in ${h}×${w} padded`;
+  const oh = windowPositions(h, kh, sh, [pt, pb]);
+  const ow = windowPositions(w, kw, sw, [pl, pr]);
+  if (oh === undefined || ow === undefined) return `the ${kh}×${kw} window does not fit in ${h}×${w} padded`;
   return { c, h, w, kh, kw, sh, sw, pt, pl, oh, ow };
 }
 

@@ -1,12 +1,10 @@
 // The vocabularies of a model's statements (LANGUAGE §4, §7–§9): losses, regularizers, optimizers, learning-rate
 // schedules and data sources, each a family of calls with its own signature. Their types are derived from here.
 
-import type * as A from "./ast.js";
-import { argSpan, bool, callOf, either, float, int, maybe, opt, req, str } from "./args.js";
-import { error, primary, type Diagnostic } from "./diagnostics.js";
-import type { Shape } from "./shape.js";
-import type { Span } from "./source.js";
-import { regularizerKind } from "../stdlib/weights.js";
+import { argSpan, bool, callOf, either, float, int, maybe, opt, req, str, type ConvertedBy } from "./args.js";
+import { error, primary, type Diagnostic } from "../diagnostics.js";
+import type { Shape } from "../shape.js";
+import type { Span } from "../source.js";
 
 export const lossKind = callOf(
   {
@@ -17,10 +15,14 @@ export const lossKind = callOf(
   },
   "loss",
 );
-export type LossSpec = NonNullable<ReturnType<typeof lossKind.convert>>;
+export type LossSpec = ConvertedBy<typeof lossKind>;
 
-export { regularizerKind };
-export type RegularizerSpec = NonNullable<ReturnType<typeof regularizerKind.convert>>;
+/** `l2(1e-3)`: a model's `regularizer`, or a layer's own `regularize=`. */
+export const regularizerKind = callOf(
+  { l2: { lambda: req(float) }, l1: { lambda: req(float) } },
+  "regularizer",
+);
+export type RegularizerSpec = ConvertedBy<typeof regularizerKind>;
 
 export const scheduleKind = callOf(
   {
@@ -30,7 +32,7 @@ export const scheduleKind = callOf(
   },
   "learning-rate schedule",
 );
-export type Schedule = NonNullable<ReturnType<typeof scheduleKind.convert>>;
+export type Schedule = ConvertedBy<typeof scheduleKind>;
 
 /** A constant learning rate, or a schedule whose `lr` is the starting rate. */
 export const learningRate = either(float, scheduleKind);
@@ -56,7 +58,7 @@ export const optimizerKind = callOf(
   },
   "optimizer",
 );
-export type OptimizerSpec = NonNullable<ReturnType<typeof optimizerKind.convert>>;
+export type OptimizerSpec = ConvertedBy<typeof optimizerKind>;
 
 export const dataKind = callOf(
   {
@@ -69,7 +71,7 @@ export const dataKind = callOf(
   },
   "data source",
 );
-export type DataSource = NonNullable<ReturnType<typeof dataKind.convert>>;
+export type DataSource = ConvertedBy<typeof dataKind>;
 
 /** What the named data sets and `spiral` hold, known without reading them (LANGUAGE §9.1). */
 export function knownDataShape(d: DataSource): { shape: Shape; classes: number } | undefined {
@@ -115,16 +117,15 @@ export const SETTINGS = {
   early_stop: { patience: opt(int, 3), min_delta: opt(float, 0) },
 } as const;
 
-/** Range checks of nested calls (`sgd(lr=-1)`), which their signatures alone cannot say. */
-export function checkOptimizer(o: OptimizerSpec, call: A.CallValue, diags: Diagnostic[]): boolean {
+/** Range checks of nested calls (`sgd(lr=-1)`), which their signatures alone cannot say: the first one failed. */
+export function checkOptimizer(o: OptimizerSpec, written: Span): Diagnostic[] {
   const at = (key: string): Span => {
-    if (key === "lr" && typeof o.lr !== "number") return argSpan(o.lr, "lr") ?? call.span;
-    return argSpan(o, key) ?? call.span;
+    if (key === "lr" && typeof o.lr !== "number") return argSpan(o.lr, "lr") ?? written;
+    return argSpan(o, key) ?? written;
   };
-  const fail = (key: string, msg: string, label: string, help?: string): false => {
+  const fail = (key: string, msg: string, label: string, help?: string): Diagnostic[] => {
     const d = error("E3008", msg, [primary(at(key), label)]);
-    diags.push(help ? d.withHelp(help) : d);
-    return false;
+    return [help ? d.withHelp(help) : d];
   };
   const lr = typeof o.lr === "number" ? o.lr : o.lr.lr;
   if (!(lr > 0)) return fail("lr", `the learning rate must be positive, not ${lr}`, "must be > 0");
@@ -147,7 +148,7 @@ export function checkOptimizer(o: OptimizerSpec, call: A.CallValue, diags: Diagn
           "needs momentum > 0",
           "e.g. `sgd(lr=0.01, momentum=0.9, nesterov=true)`",
         );
-      return true;
+      return [];
     case "adam":
     case "adamw":
       if (!(o.beta1 >= 0 && o.beta1 < 1)) return fail("beta1", "`beta1` must be in [0, 1)", "0 ≤ beta1 < 1");
@@ -155,10 +156,10 @@ export function checkOptimizer(o: OptimizerSpec, call: A.CallValue, diags: Diagn
       if (!(o.eps > 0)) return fail("eps", "`eps` must be positive", "must be > 0");
       if (o.kind === "adamw" && o.weight_decay < 0)
         return fail("weight_decay", "`weight_decay` cannot be negative", "must be ≥ 0");
-      return true;
+      return [];
     case "rmsprop":
       if (!(o.alpha >= 0 && o.alpha <= 1)) return fail("alpha", "`alpha` must be in [0, 1]", "0 ≤ alpha ≤ 1");
       if (!(o.eps > 0)) return fail("eps", "`eps` must be positive", "must be > 0");
-      return true;
+      return [];
   }
 }

@@ -3,15 +3,45 @@
 // mismatch is an E2xxx diagnostic pointing at the argument; values that came through a user layer's parameter
 // keep the span of the call site that supplied them.
 
+import type { Code } from "../diagnostic-codes/index.js";
 import type * as A from "./ast.js";
-import { error, primary, secondary, type Diagnostic, type Label } from "./diagnostics.js";
-import { type Span } from "./source.js";
+import { error, primary, secondary, type Checked, type Diagnostic, type Label } from "../diagnostics.js";
+import { type Span } from "../source.js";
 import { suggest } from "./suggest.js";
 
 export interface ArgType<T> {
   /** For messages: "an integer", "`same`, `valid`, an integer or a pair". */
   readonly describe: string;
-  convert(v: A.Value, diags: Diagnostic[]): T | undefined;
+  /**
+   * The value converted, or undefined with the diagnostics that say why; undefined with none when `v` is simply not
+   * of this type, which the caller reports as a mismatch with `describe` (`typeMismatch`).
+   */
+  convert(v: A.Value): Checked<T | undefined>;
+}
+
+/** What an argument type converts to: `ConvertedBy<typeof lossKind>` is a loss spec. */
+export type ConvertedBy<T> = T extends ArgType<infer V> ? V : never;
+
+/** A conversion that succeeded. */
+export function accept<T>(value: T): Checked<T> {
+  return { value, diagnostics: [] };
+}
+
+/** A conversion that failed: for the reasons given, or, with none, because the value is of another type. */
+export function reject(...diagnostics: Diagnostic[]): Checked<undefined> {
+  return { value: undefined, diagnostics };
+}
+
+/** A value of `type` ready for use: what went wrong is always said, a plain mismatch in `what`'s words. */
+export function convertArg<T>(type: ArgType<T>, v: A.Value, what: string): Checked<T | undefined> {
+  const r = type.convert(v);
+  if (r.value !== undefined || r.diagnostics.length) return r;
+  return reject(typeMismatch(v, type.describe, what));
+}
+
+/** A type whose values convert or are of another kind, with nothing more to say: numbers, lists of them, names. */
+export function plainType<T>(describe: string, convert: (v: A.Value) => T | undefined): ArgType<T> {
+  return { describe, convert: (v) => ({ value: convert(v), diagnostics: [] }) };
 }
 
 export interface ArgSpec<T> {
@@ -97,15 +127,15 @@ export function typeMismatch(v: A.Value, expected: string, what: string): Diagno
 }
 
 /**
- * Binds `call`'s arguments to `sig`. `what` names the callee for messages ("layer `conv2d`"). Returns undefined
- * when an argument is missing or malformed (the diagnostics say which).
+ * Binds `call`'s arguments to `sig`. `what` names the callee for messages ("layer `conv2d`"). The value is
+ * undefined when an argument is missing or malformed (the diagnostics say which).
  */
 export function bindArgs<S extends Sig>(
   call: A.CallValue,
   sig: S,
   what: string,
-  diags: Diagnostic[],
-): Bound<S> | undefined {
+): Checked<Bound<S> | undefined> {
+  const diags: Diagnostic[] = [];
   const names = Object.keys(sig);
   const given = new Map<string, A.Arg>();
   let ok = true;
@@ -182,23 +212,26 @@ export function bindArgs<S extends Sig>(
       } else args[key] = spec.default;
       continue;
     }
-    const before = diags.length;
-    const v = spec.type.convert(arg.value, diags);
-    if (v === undefined) {
-      if (diags.length === before) {
+    const converted = spec.type.convert(arg.value);
+    let problems = converted.diagnostics;
+    if (converted.value === undefined) {
+      if (!problems.length) {
         const d = typeMismatch(arg.value, spec.type.describe, `argument \`${key}\``);
         const hint = spec.hint?.(arg.value);
-        diags.push(hint ? d.withHelp(hint) : d);
+        problems = [hint ? d.withHelp(hint) : d];
       }
       ok = false;
-    } else args[key] = v;
-    if (label) for (let i = before; i < diags.length; i++) diags[i] = diags[i]!.withLabels(label);
+    } else args[key] = converted.value;
+    diags.push(...(label ? problems.map((d) => d.withLabels(label)) : problems));
   }
-  if (!ok) return undefined;
+  if (!ok) return { value: undefined, diagnostics: diags };
   return {
-    args: args as ArgsOf<S>,
-    spans: spans as { [K in keyof S]: Span },
-    via: via as { [K in keyof S]?: Span },
+    value: {
+      args: args as ArgsOf<S>,
+      spans: spans as { [K in keyof S]: Span },
+      via: via as { [K in keyof S]?: Span },
+    },
+    diagnostics: diags,
   };
 }
 
@@ -210,65 +243,56 @@ function signatureHint(sig: Sig): string {
 
 // The types ------------------------------------------------------------------------------------------------------
 
-export const int: ArgType<number> = {
-  describe: "an integer",
-  convert: (v) => (v.kind === "number" && Number.isSafeInteger(v.value) ? v.value : undefined),
-};
+export const int = plainType("an integer", (v) =>
+  v.kind === "number" && Number.isSafeInteger(v.value) ? v.value : undefined,
+);
 
-export const float: ArgType<number> = {
-  describe: "a number",
-  convert: (v) => (v.kind === "number" && Number.isFinite(v.value) ? v.value : undefined),
-};
+export const float = plainType("a number", (v) =>
+  v.kind === "number" && Number.isFinite(v.value) ? v.value : undefined,
+);
 
-export const bool: ArgType<boolean> = {
-  describe: "`true` or `false`",
-  convert: (v) => (v.kind === "bool" ? v.value : undefined),
-};
+export const bool = plainType("`true` or `false`", (v) => (v.kind === "bool" ? v.value : undefined));
 
-export const str: ArgType<string> = {
-  describe: "a string",
-  convert: (v) => (v.kind === "string" ? v.value : undefined),
-};
+export const str = plainType("a string", (v) => (v.kind === "string" ? v.value : undefined));
 
 /** An integer or `[a, b]`: kernel sizes and strides. */
-export const pair: ArgType<readonly [number, number]> = {
-  describe: "an integer or a pair `[h, w]`",
-  convert(v) {
-    if (v.kind === "number" && Number.isInteger(v.value)) return [v.value, v.value];
-    if (v.kind === "list" && v.items.length === 2) {
-      const [a, b] = v.items;
-      if (
-        a!.kind === "number" &&
-        b!.kind === "number" &&
-        Number.isInteger(a!.value) &&
-        Number.isInteger(b!.value)
-      )
-        return [a!.value, b!.value];
-    }
-    return undefined;
-  },
-};
+export const pair = plainType("an integer or a pair `[h, w]`", pairOf);
+
+function pairOf(v: A.Value): readonly [number, number] | undefined {
+  if (v.kind === "number" && Number.isInteger(v.value)) return [v.value, v.value];
+  if (v.kind === "list" && v.items.length === 2) {
+    const [a, b] = v.items;
+    if (
+      a!.kind === "number" &&
+      b!.kind === "number" &&
+      Number.isInteger(a!.value) &&
+      Number.isInteger(b!.value)
+    )
+      return [a!.value, b!.value];
+  }
+  return undefined;
+}
 
 export type Padding =
   { readonly kind: "same" } | { readonly kind: "explicit"; readonly hw: readonly [number, number] };
 
-export const padding: ArgType<Padding> = {
-  describe: "an integer, a pair `[h, w]`, `same` or `valid`",
-  convert(v) {
+export const padding = plainType(
+  "an integer, a pair `[h, w]`, `same` or `valid`",
+  (v): Padding | undefined => {
     if (v.kind === "call" && !v.parens) {
       if (v.callee.name === "same") return { kind: "same" };
       if (v.callee.name === "valid") return { kind: "explicit", hw: [0, 0] };
       return undefined;
     }
-    const p = pair.convert(v, []);
+    const p = pairOf(v);
     return p && { kind: "explicit", hw: p };
   },
-};
+);
 
 /** A list of integers: shapes. */
-export const intList: ArgType<readonly number[]> = {
-  describe: "a list of integers such as `[1, 28, 28]`",
-  convert(v) {
+export const intList = plainType(
+  "a list of integers such as `[1, 28, 28]`",
+  (v): readonly number[] | undefined => {
     if (v.kind !== "list") return undefined;
     const out: number[] = [];
     for (const it of v.items) {
@@ -277,23 +301,26 @@ export const intList: ArgType<readonly number[]> = {
     }
     return out;
   },
-};
+);
 
 /** A bare name from a fixed set: `metrics accuracy`, `padding=same`. */
 export function word<W extends string>(words: readonly W[], what: string): ArgType<W> {
   return {
     describe: words.map((w) => `\`${w}\``).join(", "),
-    convert(v, diags) {
-      if (v.kind !== "call" || v.parens || v.args.length) return undefined;
-      const name = v.callee.name;
-      if ((words as readonly string[]).includes(name)) return name as W;
-      diags.push(unknownName(v.callee, what, words));
-      return undefined;
+    convert(v) {
+      if (v.kind !== "call" || v.parens || v.args.length) return reject();
+      const known = words.find((w) => w === v.callee.name);
+      return known ? accept(known) : reject(unknownName(v.callee, what, words));
     },
   };
 }
 
-export function unknownName(id: A.Ident, what: string, known: readonly string[], code = "E2015"): Diagnostic {
+export function unknownName(
+  id: A.Ident,
+  what: string,
+  known: readonly string[],
+  code: Code = "E2015",
+): Diagnostic {
   const near = suggest(id.name, known);
   return error(code, `unknown ${what} \`${id.name}\``, [primary(id.span, `not a known ${what}`)]).withHelp(
     near ? `did you mean \`${near}\`?` : `known: ${known.map((k) => `\`${k}\``).join(", ")}`,
@@ -313,18 +340,15 @@ export function callOf<F extends Record<string, Sig>>(
   const kinds = Object.keys(family);
   return {
     describe: `a ${what} (${kinds.map((k) => `\`${k}\``).join(", ")})`,
-    convert(v, diags) {
-      if (v.kind !== "call") return undefined;
+    convert(v) {
+      if (v.kind !== "call") return reject();
       const sig = family[v.callee.name];
-      if (!sig) {
-        diags.push(unknownName(v.callee, what, kinds));
-        return undefined;
-      }
-      const bound = bindArgs(v, sig, `${what} \`${v.callee.name}\``, diags);
-      if (!bound) return undefined;
-      const result = { kind: v.callee.name, ...bound.args };
-      variantSpans.set(result, bound.spans);
-      return result as never;
+      if (!sig) return reject(unknownName(v.callee, what, kinds));
+      const bound = bindArgs(v, sig, `${what} \`${v.callee.name}\``);
+      if (!bound.value) return reject(...bound.diagnostics);
+      const result = { kind: v.callee.name, ...bound.value.args };
+      variantSpans.set(result, bound.value.spans);
+      return { value: result as never, diagnostics: bound.diagnostics };
     },
   };
 }
@@ -341,11 +365,10 @@ export function argSpan(variant: object, key: string): Span | undefined {
 export function either<T, U>(a: ArgType<T>, b: ArgType<U>): ArgType<T | U> {
   return {
     describe: `${a.describe} or ${b.describe}`,
-    convert(v, diags) {
-      const scratch: Diagnostic[] = [];
-      const x = a.convert(v, scratch);
-      if (x !== undefined) return x;
-      return b.convert(v, diags);
+    convert(v) {
+      // What `a` says about a value it refuses is beside the point when `b` may take it.
+      const x = a.convert(v);
+      return x.value !== undefined ? x : b.convert(v);
     },
   };
 }

@@ -1,8 +1,8 @@
 // `nnc check`'s report of a checked model: each stage with its output shape and parameter count, the total, the
 // parameter names (checkpoint keys) and the training setup with every default filled in.
 
-import type { CheckedModel } from "./program.js";
-import { fmtCount, fmtDims, fmtShape, numel } from "./shape.js";
+import type { CheckedModel } from "../program.js";
+import { fmtCount, fmtDims, fmtShape, numel } from "../shape.js";
 
 export function renderSummary(m: CheckedModel): string {
   const out: string[] = [`model ${m.name}`];

@@ -2,10 +2,10 @@
 // user layer they define. Cycles and missing files are E2xxx diagnostics at the `import` line.
 
 import type * as A from "./ast.js";
-import { parseFile } from "./cst-to-ast.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
-import { SourceFile } from "./source.js";
-import { STANDARD_LAYERS } from "../stdlib/index.js";
+import { parseFile } from "./parse.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { SourceFile } from "../source.js";
+import { STANDARD_LAYERS } from "../../stdlib/index.js";
 
 /** How the compiler reaches files; the default reads the disk, a browser or a test can supply its own. */
 export interface FileHost {

@@ -1,7 +1,7 @@
 // The AST: plain, typed, immutable objects, each with the span of source it came from. Built from the CST by
 // `cst-to-ast.ts`; read by resolution and shape checking; printed by `ast-print.ts` (`nnc compile --emit ast`).
 
-import { type Span } from "./source.js";
+import { type Span } from "../source.js";
 
 export interface Ident {
   readonly name: string;

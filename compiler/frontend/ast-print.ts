@@ -3,7 +3,7 @@
 
 import type * as A from "./ast.js";
 import { argText, valueText } from "./args.js";
-import { where } from "./source.js";
+import { where } from "../source.js";
 
 export function printAst(file: A.FileAst): string {
   const out: string[] = [`file ${file.span.file.name}`];

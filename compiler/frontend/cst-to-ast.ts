@@ -1,12 +1,13 @@
-// CST → AST. Lexes and parses one file, then walks Chevrotain's CST into the typed AST of `ast.ts`. Syntax errors
-// (and the few rules a context-free grammar cannot say, such as "one statement per line") become E1xxx diagnostics.
+// CST → AST: walks the CST of one file, which parsed without errors, into the typed AST of `ast.ts`. The few rules a
+// context-free grammar cannot say (one statement per line, `return` once and last, positional arguments first)
+// become E1xxx diagnostics here.
 
-import { EOF, type CstNode, type IToken, type IRecognitionException } from "chevrotain";
-import { cstVisitorBase, parseTokens } from "../grammar/parser.js";
-import { Newline, tokenize } from "../grammar/tokens.js";
+import type { CstNode, IToken } from "chevrotain";
+import { cstVisitorBase } from "../../grammar/parser.js";
 import type * as A from "./ast.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "./diagnostics.js";
-import { join, span, type SourceFile, type Span } from "./source.js";
+import { bodyOf, type Stmt } from "./body-form.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { join, span, type SourceFile, type Span } from "../source.js";
 
 type Child = CstNode | IToken;
 type Ctx = Record<string, Child[] | undefined>;
@@ -17,16 +18,19 @@ function isToken(c: Child): c is IToken {
 
 const Base = cstVisitorBase();
 
-type Stmt =
-  | { kind: "stage"; stage: A.Stage }
-  | { kind: "binding"; binding: A.Binding }
-  | { kind: "return"; expr: A.Expr; span: Span };
+/** The AST of `cst`, a file that parsed. */
+export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
+  const builder = new AstBuilder(src);
+  const ast = builder.visit(cst) as A.FileAst;
+  return { value: ast, diagnostics: builder.diags };
+}
 
+/** Chevrotain's visitor: one method per grammar rule, which `validateVisitor` checks at startup. */
 class AstBuilder extends Base {
-  constructor(
-    private readonly src: SourceFile,
-    private readonly diags: Diagnostic[],
-  ) {
+  /** What this walk found wrong; one builder walks one file. */
+  readonly diags: Diagnostic[] = [];
+
+  constructor(private readonly src: SourceFile) {
     super();
     this.validateVisitor();
   }
@@ -214,49 +218,9 @@ class AstBuilder extends Base {
     this.checkSeparated(ctx, "bodyStmt");
     const whole = join(this.tok(this.token(ctx, "LBrace")), this.tok(this.token(ctx, "RBrace")));
     const stmts = this.nodes(ctx, "bodyStmt").map((s) => this.visit(s) as Stmt);
-    const isGraph = stmts.some((s) => s.kind !== "stage");
-    if (!isGraph) {
-      return { kind: "sequential", stages: stmts.map((s) => (s as { stage: A.Stage }).stage), span: whole };
-    }
-    const bindings: A.Binding[] = [];
-    let result: A.Expr | undefined;
-    for (const s of stmts) {
-      if (s.kind === "stage") {
-        this.diags.push(
-          error("E1008", "a stage line cannot stand among `name = ...` lines", [
-            primary(s.stage.span, "this is a stage of the sequential form"),
-          ]).withHelp(
-            "in graph form, apply layers with `->`: `h = previous -> " + s.stage.layer.callee.name + "`",
-          ),
-        );
-      } else if (s.kind === "binding") {
-        if (result) {
-          this.diags.push(
-            error("E1010", "a statement after `return` is never used", [
-              primary(s.binding.span, "after the `return`"),
-            ]),
-          );
-        }
-        bindings.push(s.binding);
-      } else if (result) {
-        this.diags.push(
-          error("E1011", "a network has one `return`", [primary(s.span, "a second `return`")]).withHelp(
-            "combine the results in one expression",
-          ),
-        );
-      } else {
-        result = s.expr;
-      }
-    }
-    if (!result) {
-      this.diags.push(
-        error("E1009", "a graph-form network must end with `return`", [
-          primary(span(this.src, whole.end - 1, whole.end), "expected `return expression` before this `}`"),
-        ]).withHelp(bindings.length ? `add \`return ${bindings.at(-1)!.name.name}\`` : "add a `return` line"),
-      );
-      result = { kind: "ref", name: { name: "?", span: whole }, span: whole };
-    }
-    return { kind: "graph", bindings, result, span: whole };
+    const body = bodyOf(stmts, whole);
+    this.diags.push(...body.diagnostics);
+    return body.value;
   }
 
   bodyStmt(ctx: Ctx): Stmt {
@@ -420,75 +384,4 @@ class AstBuilder extends Base {
 
 function unquote(image: string): string {
   return image.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t" })[c] ?? c);
-}
-
-function syntaxError(src: SourceFile, e: IRecognitionException, tokens: readonly IToken[]): Diagnostic {
-  const t = e.token;
-  const atEnd = t.tokenType === EOF || !Number.isFinite(t.startOffset);
-  let prev = (e as { previousToken?: IToken }).previousToken;
-  // At the end of the file, the previous token is often the last line's newline: point after the last real one.
-  if (atEnd && prev?.tokenType === Newline) prev = tokens.findLast((k) => k.tokenType !== Newline);
-  let at = atEnd
-    ? span(src, src.text.length, src.text.length)
-    : span(src, t.startOffset, t.startOffset + t.image.length);
-  // When the missing piece belongs at the end of the previous line, point there rather than at the next line.
-  const prevEnd =
-    prev && Number.isFinite(prev.startOffset) ? prev.startOffset + prev.image.length : undefined;
-  let label = "";
-  if (prevEnd !== undefined && (atEnd || src.text.slice(prevEnd, t.startOffset).includes("\n"))) {
-    at = span(src, prevEnd, prevEnd + 1);
-    label = `${/^expected (.+?), found/.exec(e.message)?.[1] ?? "more"} expected here`;
-  }
-  const d = error("E1001", e.message, [primary(at, label)]);
-  if (atEnd && /`\}`/.test(e.message)) return d.withHelp("a `{` is never closed");
-  if (atEnd && /`\)`/.test(e.message)) return d.withHelp("a `(` is never closed");
-  return d;
-}
-
-/** Lexes, parses and builds the AST of one file. On syntax errors the value is undefined. */
-export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
-  const diags: Diagnostic[] = [];
-  const lexed = tokenize(src.text);
-  for (const e of lexed.errors) {
-    const ch = src.text.slice(e.offset, e.offset + e.length);
-    diags.push(
-      error("E1002", `unexpected character \`${ch}\``, [
-        primary(span(src, e.offset, e.offset + e.length)),
-      ]).withHelp("names are letters, digits and `_`; comments start with `#`"),
-    );
-  }
-  for (const t of lexed.unterminated) {
-    diags.push(
-      error("E1003", 'this string has no closing `"`', [
-        primary(span(src, t.startOffset, t.startOffset + t.image.length)),
-      ]).withHelp("strings end on the line they start"),
-    );
-  }
-  const parsed = parseTokens(lexed.tokens);
-  // An unterminated string swallowed the rest of its line: what the parser then misses there is the same mistake.
-  const lostLines = new Set(lexed.unterminated.map((t) => src.position(t.startOffset).line));
-  for (const e of parsed.errors) {
-    // After a first error, "expected `}`" and "expected end of file" are nearly always the parser losing its
-    // place, not new mistakes: they would bury the real one.
-    if (diags.length && /^expected (`\}`|end of file|`import`, `layer` or `model`),/.test(e.message))
-      continue;
-    const d = syntaxError(src, e, lexed.tokens);
-    if (lostLines.has(src.position(d.span!.start).line)) continue;
-    diags.push(d);
-  }
-  if (diags.length) return { value: undefined, diagnostics: dedupe(diags) };
-  const builder = new AstBuilder(src, diags);
-  const ast = builder.visit(parsed.cst) as A.FileAst;
-  return { value: ast, diagnostics: diags };
-}
-
-/** Recovery can report the same spot twice; one message per place is enough. */
-function dedupe(diags: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diags.filter((d) => {
-    const key = `${d.span?.start}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,0 +1,94 @@
+// The expanded network → each node's per-example shape, by each standard layer's shape rule and NumPy broadcasting
+// for arithmetic (compiler/shapes/broadcast.ts). Errors are E3xxx. A node after an error has no shape and is not
+// checked: its error would be an echo of the first.
+
+import type { ExpandedBinary, ExpandedNetwork, Use } from "./expanded.js";
+import { error, hasErrors, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import type { NodeId } from "../program.js";
+import { broadcast } from "../shapes/broadcast.js";
+import { fmtShape, type Shape } from "../shape.js";
+import type { Span } from "../source.js";
+import { LayerSite, standardLayer } from "../../stdlib/index.js";
+
+export interface NetworkShapes {
+  /** Each node's shape; undefined where its own rule or one before it failed. */
+  readonly shapes: readonly (Shape | undefined)[];
+  /** The nodes whose own rule raised an error. */
+  readonly failed: ReadonlySet<NodeId>;
+}
+
+export function inferShapes(net: ExpandedNetwork, input: Shape): Checked<NetworkShapes> {
+  const diags: Diagnostic[] = [];
+  const shapes: (Shape | undefined)[] = [];
+  const failed = new Set<NodeId>();
+  for (const node of net.nodes) {
+    let shape: Shape | undefined;
+    let found: readonly Diagnostic[] = [];
+    switch (node.kind) {
+      case "input":
+        shape = input;
+        break;
+      case "const":
+        shape = [];
+        break;
+      case "neg":
+        shape = shapes[node.operand];
+        break;
+      case "binary": {
+        const a = shapes[node.lhs];
+        const b = shapes[node.rhs];
+        if (!a || !b) break;
+        const r = broadcast(a, b);
+        if (r.ok) shape = r.shape;
+        else found = [cannotBroadcast(node, a, b, r.axis, r.a, r.b)];
+        break;
+      }
+      case "layer": {
+        const x = shapes[node.input];
+        if (!x) break;
+        const site = new LayerSite(node.call, node.bound, x, node.inputSpan);
+        shape = standardLayer(node.layer)!.shape(site);
+        found = site.diagnostics;
+        break;
+      }
+    }
+    shapes.push(shape);
+    if (hasErrors(found)) failed.add(node.id);
+    diags.push(...found.map((d) => inUses(d, node.uses)));
+  }
+  return { value: { shapes, failed }, diagnostics: diags };
+}
+
+function cannotBroadcast(
+  e: ExpandedBinary,
+  a: Shape,
+  b: Shape,
+  axis: number,
+  x: number,
+  y: number,
+): Diagnostic {
+  const verb = { "+": "add", "-": "subtract", "*": "multiply", "/": "divide" }[e.op];
+  const n = Math.max(a.length, b.length);
+  const which = axis === 1 ? "last dimensions" : `dimensions ${n - axis + 1} from the left`;
+  return error("E3002", `cannot ${verb} tensors of shapes ${fmtShape(a)} and ${fmtShape(b)}`, [
+    primary(e.span, `${which} differ: ${x} vs ${y}`),
+    secondary(e.lhsSpan, `this has shape ${fmtShape(a)}`),
+    secondary(e.rhsSpan, `this has shape ${fmtShape(b)}`),
+  ]).withHelp("shapes must match, or be 1 where they differ (NumPy broadcasting)");
+}
+
+/**
+ * A shape error inside a user layer points at the layer's body; it depends on the use (its input and arguments),
+ * so it also shows where the layer was applied, unless it already points there (an argument given at the call).
+ */
+function inUses(d: Diagnostic, uses: readonly Use[]): Diagnostic {
+  return uses.reduce(
+    (acc, use) =>
+      within(d.span, use.span) ? acc : acc.withLabels(secondary(use.span, `in this use of \`${use.layer}\``)),
+    d,
+  );
+}
+
+function within(at: Span | undefined, outer: Span): boolean {
+  return !!at && at.file === outer.file && at.start >= outer.start && at.end <= outer.end;
+}

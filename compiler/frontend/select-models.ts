@@ -1,0 +1,42 @@
+// The entry file's models → the ones to check: each name once (E2009), and only the model asked for by name, if
+// one was (E2016).
+
+import type * as A from "./ast.js";
+import { suggest } from "./suggest.js";
+import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+
+/** The models to check, or undefined when the one asked for is not there. */
+export function selectModels(
+  file: A.FileAst,
+  fileName: string,
+  wanted: string | undefined,
+): Checked<readonly A.ModelDecl[] | undefined> {
+  const diags: Diagnostic[] = [];
+  const seen = new Map<string, A.ModelDecl>();
+  for (const m of file.models) {
+    const prev = seen.get(m.name.name);
+    if (prev) {
+      diags.push(
+        error("E2009", `model \`${m.name.name}\` is defined twice`, [
+          primary(m.name.span, "defined again here"),
+          secondary(prev.name.span, "first defined here"),
+        ]),
+      );
+    } else seen.set(m.name.name, m);
+  }
+  if (wanted === undefined) return { value: file.models, diagnostics: diags };
+  const m = seen.get(wanted);
+  if (m) return { value: [m], diagnostics: diags };
+  const names = [...seen.keys()];
+  const near = suggest(wanted, names);
+  diags.push(
+    error("E2016", `no model named \`${wanted}\` in ${fileName}`, []).withHelp(
+      near
+        ? `did you mean \`${near}\`?`
+        : names.length
+          ? `its models are ${names.map((n) => `\`${n}\``).join(", ")}`
+          : "the file defines no model",
+    ),
+  );
+  return { value: undefined, diagnostics: diags };
+}
