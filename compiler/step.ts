@@ -8,7 +8,7 @@ import { Builder } from "./ir/builder.js";
 import type { Func } from "./ir/types.js";
 import type { TensorType, Value } from "./ir/value.js";
 import { correctCount, perExampleLoss, top5Count } from "./losses.js";
-import { lowerNetwork } from "./lower/network.js";
+import { lowerNetwork } from "./build/network.js";
 import { applyOptimizer, stateNames } from "./optimizers.js";
 import { eliminateDeadCode } from "./passes/dead-code.js";
 import { eliminateCommonSubexpressions } from "./passes/cse.js";
