@@ -355,7 +355,8 @@ class NnParser extends CstParser {
   });
 }
 
-// One parser for the process: Chevrotain's self-analysis is the expensive part, and `input` resets all state.
+// A cache: one parser for the process, since Chevrotain's self-analysis is the expensive part (`input` resets all
+// of its state).
 let shared: NnParser | undefined;
 
 export interface Parsed {

@@ -70,7 +70,7 @@ type Loop = (
   strides: readonly (readonly number[])[],
 ) => void;
 
-// Kernels with the same code share one compiled loop (and V8's optimised code for it).
+// A cache: kernels with the same code share one compiled loop (and V8's optimised code for it).
 const loops = new Map<string, Loop>();
 
 /** The statements computing one output element of a fused element-wise kernel from its leaves `l0`, `l1`, …. */
