@@ -110,7 +110,7 @@ export class CpuBackend implements Backend {
     const out = this.train.run(this.inputs, n);
     // The snapshot's set stays as it is; the other takes the updates (the executor has read its inputs by now).
     const into = this.live === this.saved ? 1 - this.live : this.live;
-    for (const [name, buf] of this.sets[into]) buf.set(out[name] as Float32Array);
+    for (const c of this.program.carried) this.sets[into].get(c.name)!.set(out[c.update]!);
     if (into !== this.live) this.use(into);
     return { loss: out["loss"]![0]!, correct: out["correct"]?.[0] ?? 0 };
   }

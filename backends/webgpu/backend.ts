@@ -131,9 +131,9 @@ export class WebGpuBackend implements Backend {
     return b;
   }
 
-  /** Parameters and optimizer state: inputs of the step that its outputs replace. */
+  /** Parameters, buffers and optimizer state: inputs of the step that its outputs replace. */
   private stateful(): string[] {
-    return [...this.program.params.map((p) => p.name), ...this.program.states.map((s) => s.name)];
+    return this.program.carried.map((c) => c.name);
   }
 
   private upload(split: Split): Uploaded {
@@ -212,9 +212,9 @@ export class WebGpuBackend implements Backend {
         enc.copyBufferToBuffer(this.stepScalars, s * 8 + 4, this.train.buffer("seed"), 0, 4);
         this.train.encode(enc, n);
         // The step's outputs become the next step's inputs.
-        for (const name of this.stateful()) {
-          const src = this.outputBuffer(name);
-          enc.copyBufferToBuffer(src, 0, this.train.buffer(name), 0, src.size);
+        for (const c of this.program.carried) {
+          const src = this.outputBuffer(c.update);
+          enc.copyBufferToBuffer(src, 0, this.train.buffer(c.name), 0, src.size);
         }
         enc.copyBufferToBuffer(this.outputBuffer("loss"), 0, this.results, s * 8, 4);
         if (m.target.kind === "class")
@@ -226,7 +226,7 @@ export class WebGpuBackend implements Backend {
     await this.device.queue.onSubmittedWorkDone();
   }
 
-  /** Parameters' inputs and outputs share names: this is the buffer the step wrote. */
+  /** The buffer the step wrote output `name` to. */
   private outputBuffer(name: string): GPUBuffer {
     return this.train.valueBuffer(this.program.train.outputs.find((x) => x.name === name)!.value.id);
   }
