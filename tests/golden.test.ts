@@ -37,8 +37,9 @@ const KINDS = [".summary", ".ast", ".err", ".ir", ".grad.ir", ".wgsl"] as const;
 /**
  * The cases whose WGSL is kept as text for a reviewer to read: an MLP (matmuls, element-wise chains, reductions,
  * softmax cross-entropy, SGD) and LeNet (adds im2col/col2im convolutions, max pooling and its gradient,
- * transposes, Adam). Together they hold every kind of kernel the other examples use but for a few element-wise
- * maps (sigmoid, tanh, dropout), which the op tests in wgsl.test.ts check against the CPU.
+ * transposes, Adam). Together they hold every kind of kernel the other cases use but average pooling and a few
+ * element-wise maps (sigmoid, tanh, abs, sign, maximum, the dropout mask); wgsl.test.ts checks each op's kernels
+ * against the CPU, and compiles and runs every case's training step.
  */
 const WGSL_GOLDENS = ["examples/fashion_mnist_mlp.nn", "examples/lenet.nn"];
 
