@@ -1,8 +1,9 @@
 // Golden tests: each `tests/golden/<area>/<name>.nn` is compiled, and what it produces is compared with the
 // files beside it: `.summary`, `.ast`, `.ir` (forward) and `.grad.ir` (the training step) for a valid program,
-// `.err` for its diagnostics (errors, or a valid program's warnings). `UPDATE_GOLDEN=1 npm test` rewrites them. A missing expected file fails, and so does
-// an expected file that the case does not produce or that has no `.nn` beside it. Files whose names start
-// with `_` are imported by cases and are not cases themselves.
+// `.err` for its diagnostics (errors, or a valid program's warnings), and `.wgsl` (the training step's kernels) for
+// the few cases in WGSL_GOLDENS. `UPDATE_GOLDEN=1 npm test` rewrites them. A missing expected file fails, and so
+// does an expected file that the case does not produce or that has no `.nn` beside it. A mismatch prints a short
+// unified diff. Every other case's kernels are compiled and run on a device in wgsl.test.ts instead.
 //
 // Error cases also carry their expectation on the line: `# ~ERROR E3002` (or `# ~WARNING W0001`) must match a
 // diagnostic whose primary span starts on that line, and every diagnostic in the case's own file must be so
@@ -10,9 +11,8 @@
 
 import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import {
-  compile,
   lowerToWgsl,
   parseFunc,
   printAst,
@@ -22,30 +22,25 @@ import {
   renderSummary,
 } from "../index.js";
 import { verifyFunc } from "../compiler/ir/verify.js";
+import {
+  compileCase,
+  goldenCases as cases,
+  goldenFiles as files,
+  GOLDEN_ROOT as ROOT,
+} from "./golden-cases.js";
+import { unifiedDiff } from "./unified-diff.js";
 
-const ROOT = join(import.meta.dirname, "golden");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const KINDS = [".summary", ".ast", ".err", ".ir", ".grad.ir", ".wgsl"] as const;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const files = walk(ROOT);
-const cases = files.filter((f) => f.endsWith(".nn") && !f.split("/").at(-1)!.startsWith("_")).sort();
-
-// Imports resolve inside tests/golden, and diagnostics name files relative to it, so outputs are stable.
-const host = {
-  readFile: (p: string) => (existsSync(join(ROOT, p)) ? readFileSync(join(ROOT, p), "utf8") : undefined),
-  resolve: (from: string, spec: string) => join(from, "..", spec),
-};
-
-function compileCase(file: string) {
-  const source = readFileSync(file, "utf8");
-  return { source, result: compile(source, { filename: relative(ROOT, file), host }) };
-}
+/**
+ * The cases whose WGSL is kept as text for a reviewer to read: an MLP (matmuls, element-wise chains, reductions,
+ * softmax cross-entropy, SGD) and LeNet (adds im2col/col2im convolutions, max pooling and its gradient,
+ * transposes, Adam). Together they hold every kind of kernel the other cases use but average pooling and a few
+ * element-wise maps (sigmoid, tanh, abs, sign, maximum, the dropout mask); wgsl.test.ts checks each op's kernels
+ * against the CPU, and compiles and runs every case's training step.
+ */
+const WGSL_GOLDENS = ["examples/fashion_mnist_mlp.nn", "examples/lenet.nn"];
 
 /** What a case produces, by extension. */
 function produce(file: string): Map<string, string> {
@@ -67,7 +62,8 @@ function produce(file: string): Map<string, string> {
       }
       out.set(".ir", steps.map((s) => printFunc(s.forward)).join("\n"));
       out.set(".grad.ir", steps.map((s) => printFunc(s.train)).join("\n"));
-      out.set(".wgsl", steps.map((s) => printWgsl(lowerToWgsl(s.train))).join("\n"));
+      if (WGSL_GOLDENS.includes(relative(ROOT, file)))
+        out.set(".wgsl", steps.map((s) => printWgsl(lowerToWgsl(s.train))).join("\n"));
     }
   }
   return out;
@@ -76,6 +72,10 @@ function produce(file: string): Map<string, string> {
 describe("golden", () => {
   it("has at least 40 cases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("names only existing cases in WGSL_GOLDENS", () => {
+    expect(WGSL_GOLDENS.filter((c) => !cases.includes(join(ROOT, c)))).toEqual([]);
   });
 
   it("has no expected file without its input", () => {
@@ -101,13 +101,19 @@ describe("golden", () => {
           continue;
         }
         if (actual === undefined) {
-          expect(existsSync(path), `${rel}: ${kind} is expected but the case does not produce it`).toBe(
+          const why = kind === ".wgsl" ? " (only the cases in WGSL_GOLDENS keep their WGSL)" : "";
+          expect(existsSync(path), `${rel}: ${kind} is expected but the case does not produce it${why}`).toBe(
             false,
           );
           continue;
         }
         expect(existsSync(path), `${rel}: missing ${kind} (run with UPDATE_GOLDEN=1)`).toBe(true);
-        expect(actual).toBe(readFileSync(path, "utf8"));
+        const expected = readFileSync(path, "utf8");
+        if (actual !== expected)
+          assert.fail(
+            `${rel}: ${kind} differs from ${relative(ROOT, path)} (UPDATE_GOLDEN=1 rewrites it; read the diff first)\n` +
+              unifiedDiff(expected, actual, { labels: [relative(ROOT, path), "produced"] }),
+          );
       }
       checkAnnotations(file);
     });
