@@ -4,15 +4,8 @@
 import { bug } from "../diagnostics.js";
 import type { AttrValue, TensorType, Value } from "../ir/value.js";
 import type { Emitter } from "./emitter.js";
-import {
-  type AttrSchema,
-  type AttrsOf,
-  type ElementwiseKernel,
-  type FamilyKernel,
-  type KernelFamily,
-  type OpDef,
-  type Tuple,
-} from "./op-def.js";
+import type { AttrSchema, AttrsOf } from "./attrs.js";
+import type { ElementwiseKernel, FamilyKernel, KernelFamily, OpDef, Tuple } from "./op-def.js";
 import { abs } from "./abs.js";
 import { add } from "./add.js";
 import { argmax } from "./argmax.js";
@@ -105,10 +98,6 @@ export type ArgsOf<K extends OpKind> = Tuple<ArityOf<K>, Value>;
 /** The ops run by kernel family F of a backend. */
 export type OpsOf<F extends KernelFamily> = {
   [K in OpKind]: Table[K]["kernel"] extends FamilyKernel<F> ? K : never;
-}[OpKind];
-/** The ops that both backends evaluate as an expression per element, and may fuse. */
-export type ElementwiseOp = {
-  [K in OpKind]: Table[K]["kernel"] extends ElementwiseKernel ? K : never;
 }[OpKind];
 
 // The table seen through each op's own signature: indexing it with a generic K keeps the link between an

@@ -3,11 +3,9 @@
 // expression for each, or the name of a kernel family that each backend folder implements (backends/*/kernels).
 // Nothing here knows a backend; autodiff and the backends look ops up in the table of `index.ts`.
 
-import type { Dim, TensorType, Value } from "../ir/value.js";
+import type { TensorType, Value } from "../ir/value.js";
 import type { AttrKind, AttrSchema, AttrsOf } from "./attrs.js";
 import type { Emitter } from "./emitter.js";
-
-export type { AttrKind, AttrSchema, AttrsOf } from "./attrs.js";
 
 export type Arity = 0 | 1 | 2;
 
@@ -18,7 +16,6 @@ export type Tuple<N extends Arity, T> = N extends 0
     ? readonly [T]
     : readonly [T, T];
 
-/** How an attribute is written in IR text and what it holds. */
 /**
  * The kernels each backend folder implements, by family: the ops of one family share their engineering there
  * (tilings, strided walks, window loops).
@@ -98,10 +95,6 @@ export function mapTuple<N extends Arity, A, B>(t: Tuple<N, A>, f: (a: A) => B):
 /** The arguments' types, as the type rule takes them. */
 export function typesOf<N extends Arity>(args: Tuple<N, Value>): Tuple<N, TensorType> {
   return mapTuple(args, (a) => a.type);
-}
-
-export function f32(shape: readonly Dim[]): TensorType {
-  return { dtype: "f32", shape };
 }
 
 /** Negative axes count from the end, as in NumPy. */
