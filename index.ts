@@ -31,7 +31,7 @@ export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/frontend/summary.js";
 export { printAst } from "./compiler/frontend/ast-print.js";
 export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
-export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/programs.js";
+export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/pipeline.js";
 export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";
 export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";

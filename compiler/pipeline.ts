@@ -1,4 +1,8 @@
-// The compiler's phases in order. Start reading here: source → AST (with imports) → checked program.
+// The compiler's phases in order; start reading here. Source → tokens and CST (grammar/) → AST with imports
+// (frontend/) → one checked model per model (frontend/model.ts: statements, then the network's expand, infer-shapes,
+// unused-line and parameter phases) → per model, when first asked for, the programs: forward IR (build/), the
+// backward pass (autodiff.ts), the training step, gradient and dream programs (step.ts, dream.ts), the IR passes
+// (passes/), and each of them lowered for a backend (backends/cpu, backends/webgpu).
 
 import type * as A from "./frontend/ast.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
@@ -6,8 +10,20 @@ import { loadProgram, type FileHost } from "./frontend/imports.js";
 import { checkModel } from "./frontend/model.js";
 import { selectModels } from "./frontend/select-models.js";
 import { lintUnusedLayers } from "./frontend/unused.js";
-import type { CheckedModel } from "./program.js";
-import { compileModels, type CompiledProgram } from "./programs.js";
+import type { CheckedModel, CheckedProgram } from "./program.js";
+import { lowerToCpu, type CpuPlan } from "../backends/cpu/lower.js";
+import { lowerToWgsl, type WgslPlan } from "../backends/webgpu/lower.js";
+import type { WgslTarget } from "../backends/webgpu/wgsl-ctx.js";
+import { buildDream, type DreamProgram } from "./dream.js";
+import type { Func } from "./ir/types.js";
+import {
+  buildEvaluate,
+  buildForward,
+  buildGradient,
+  buildStep,
+  type GradientProgram,
+  type StepProgram,
+} from "./step.js";
 import { SourceFile } from "./source.js";
 
 export interface CompileOptions {
@@ -50,8 +66,6 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   }
   diags.push(...lintUnusedLayers(layers, used, entry));
 
-  // Then, per model and when first asked for: the forward, evaluation, training-step, gradient and dream programs
-  // (build, autodiff, step, passes), and each lowered for a backend (compiler/programs.ts).
   return done(diags, main, hasErrors(diags) ? undefined : compileModels({ files, models }));
 }
 
@@ -76,4 +90,80 @@ function dedupe(diags: readonly Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+export interface ModelPrograms {
+  /** Scores in evaluation mode. */
+  readonly forward: Func;
+  /** Summed loss and correct counts over a batch. */
+  readonly evaluate: Func;
+  readonly step: StepProgram;
+  /** The objective's gradients with respect to the parameters, in evaluation mode, for `nnc gradcheck`. */
+  readonly gradient: GradientProgram;
+  /** The class score's gradient with respect to the input; undefined for a model without classes. */
+  readonly dream: DreamProgram | undefined;
+  /** A function of these programs lowered for the CPU backend: fused kernels and their loops. */
+  cpu(f: Func): CpuPlan;
+  /** A function of these programs lowered to WGSL for an adapter of kind `target`. */
+  wgsl(f: Func, target: WgslTarget): WgslPlan;
+}
+
+export function modelPrograms(m: CheckedModel): ModelPrograms {
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const forward = once(() => buildForward(m));
+  const evaluate = once(() => buildEvaluate(m));
+  const step = once(() => buildStep(m, forward(), evaluate()));
+  const gradient = once(() => buildGradient(m, false));
+  const dream = once(() => (m.target.kind === "class" ? buildDream(m, forward()) : undefined));
+  // Lowering is per function and, for WGSL, per kind of adapter: a backend asks for each once.
+  const cpuPlans = new Map<Func, CpuPlan>();
+  const wgslPlans = new Map<string, Map<Func, WgslPlan>>();
+  return {
+    get forward() {
+      return forward();
+    },
+    get evaluate() {
+      return evaluate();
+    },
+    get step() {
+      return step();
+    },
+    get gradient() {
+      return gradient();
+    },
+    get dream() {
+      return dream();
+    },
+    cpu(f) {
+      const plan = cpuPlans.get(f) ?? lowerToCpu(f);
+      cpuPlans.set(f, plan);
+      return plan;
+    },
+    wgsl(f, target) {
+      const plans = wgslPlans.get(target) ?? new Map<Func, WgslPlan>();
+      wgslPlans.set(target, plans);
+      const plan = plans.get(f) ?? lowerToWgsl(f, target);
+      plans.set(f, plan);
+      return plan;
+    },
+  };
+}
+
+/** A checked model with the programs it compiles to. */
+export interface CompiledModel extends CheckedModel {
+  readonly programs: ModelPrograms;
+}
+
+export interface CompiledProgram {
+  /** The file compiled, then every file it imports. */
+  readonly files: CheckedProgram["files"];
+  readonly models: readonly CompiledModel[];
+}
+
+/** Gives each checked model its programs (built when first asked for). */
+export function compileModels(p: CheckedProgram): CompiledProgram {
+  return { files: p.files, models: p.models.map((m) => ({ ...m, programs: modelPrograms(m) })) };
 }

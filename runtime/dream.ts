@@ -4,7 +4,7 @@
 // to the input instead; gradient ascent on that objective, from noise, with the weights fixed, draws the image.
 
 import type { CheckedModel } from "../compiler/program.js";
-import type { CompiledProgram } from "../compiler/programs.js";
+import type { CompiledProgram } from "../compiler/pipeline.js";
 import { DREAM_CLASS, DREAM_L2 } from "../compiler/dream.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import type { Weights } from "./init.js";

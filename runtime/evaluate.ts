@@ -1,7 +1,7 @@
 // `nnc eval` (CLI.md): the metrics of given weights on the test split of the model's data (the training split
 // when the source has no test split).
 
-import type { CompiledProgram } from "../compiler/programs.js";
+import type { CompiledProgram } from "../compiler/pipeline.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";

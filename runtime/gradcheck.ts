@@ -1,7 +1,7 @@
 // `nnc gradcheck` (CLI.md): the compiled gradients of the objective (loss and regularizers) against central finite
 // differences, per parameter tensor, on a small random batch in evaluation mode (so dropout draws nothing).
 
-import type { CompiledModel } from "../compiler/programs.js";
+import type { CompiledModel } from "../compiler/pipeline.js";
 import type { Buffer } from "../backends/cpu/kernels/kernel.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { initialise, type Weights } from "./init.js";

@@ -3,7 +3,7 @@
 // probabilities, out. It runs the model's forward program on the CPU.
 
 import type { CheckedModel } from "../compiler/program.js";
-import type { CompiledProgram } from "../compiler/programs.js";
+import type { CompiledProgram } from "../compiler/pipeline.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";

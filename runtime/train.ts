@@ -4,7 +4,7 @@
 
 import { error } from "../compiler/diagnostics.js";
 import type { CheckedModel } from "../compiler/program.js";
-import type { CompiledModel, CompiledProgram } from "../compiler/programs.js";
+import type { CompiledModel, CompiledProgram } from "../compiler/pipeline.js";
 import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "../backends/cpu/backend.js";

@@ -8,7 +8,7 @@
 
 import type { WgslTarget } from "./wgsl-ctx.js";
 import { bug } from "../../compiler/diagnostics.js";
-import type { ModelPrograms } from "../../compiler/programs.js";
+import type { ModelPrograms } from "../../compiler/pipeline.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
