@@ -65,3 +65,11 @@ export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } fr
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";
 export { lowerToCpu, printCpu, type CpuPlan } from "./backends/cpu/lower.js";
+export {
+  CPU_KERNEL_PATHS,
+  describeCpuKernels,
+  resolveCpuKernels,
+  type CpuKernelOptions,
+  type CpuKernelPath,
+} from "./backends/cpu/kernel-path.js";
+export { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./backends/cpu/blas/index.js";

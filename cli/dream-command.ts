@@ -14,9 +14,9 @@ import {
 import { pct } from "./progress.js";
 import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { nonNegativeInt, positiveNumber } from "./options.js";
+import { cpuKernelsOption, nonNegativeInt, positiveNumber, type CpuKernelsFlag } from "./options.js";
 
-interface DreamFlags {
+interface DreamFlags extends CpuKernelsFlag {
   weights: string;
   class: number;
   output?: string;
@@ -59,6 +59,7 @@ export function addDreamCommand(program: Command, io: Io): void {
     )
     .option("--l2 <x>", "λ of the penalty λ·Σx² on the image", nonNegativeNumber, 0.1)
     .option("--seed <n>", "seed of the starting noise", nonNegativeInt, 0)
+    .addOption(cpuKernelsOption())
     .action((file: string, flags: DreamFlags) => {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
@@ -75,6 +76,7 @@ export function addDreamCommand(program: Command, io: Io): void {
         lr: flags.lr,
         l2: flags.l2,
         seed: flags.seed,
+        cpuKernels: flags.cpuKernels,
         ...(bar && { onStep: bar }),
       });
       if (bar) io.stderr("\r\x1b[2K");

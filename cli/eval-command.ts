@@ -6,7 +6,14 @@ import { Command } from "commander";
 import { evaluate, loadWeights, pickModel } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
+import { cpuKernelsOption, type CpuKernelsFlag } from "./options.js";
 import { pct } from "./progress.js";
+
+interface EvalFlags extends CpuKernelsFlag {
+  weights: string;
+  model?: string;
+  dataDir?: string;
+}
 
 export function addEvalCommand(program: Command, io: Io): void {
   program
@@ -16,12 +23,14 @@ export function addEvalCommand(program: Command, io: Io): void {
     .requiredOption("--weights <ckpt>", "the weights (safetensors)")
     .option("--model <name>", "which model, when the file holds several")
     .option("--data-dir <dir>", "where named data sets are looked for first")
-    .action(async (file: string, flags: { weights: string; model?: string; dataDir?: string }) => {
+    .addOption(cpuKernelsOption())
+    .action(async (file: string, flags: EvalFlags) => {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
       const weights = loadWeights(flags.weights, m);
       const r = await evaluate(result.program!, {
         weights,
+        cpuKernels: flags.cpuKernels,
         ...(flags.model !== undefined && { model: flags.model }),
         baseDir: dirname(file),
         env: process.env,

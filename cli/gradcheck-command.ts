@@ -5,9 +5,9 @@ import { Command } from "commander";
 import { gradcheck, loadWeights, pickModel } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
-import { nonNegativeInt, positiveInt } from "./options.js";
+import { cpuKernelsOption, nonNegativeInt, positiveInt, type CpuKernelsFlag } from "./options.js";
 
-interface GradcheckFlags {
+interface GradcheckFlags extends CpuKernelsFlag {
   model?: string;
   weights?: string;
   batch: number;
@@ -23,12 +23,14 @@ export function addGradcheckCommand(program: Command, io: Io): void {
     .option("--weights <ckpt>", "check at these weights instead of fresh ones")
     .option("--batch <n>", "examples in the random batch", positiveInt, 4)
     .option("--seed <n>", "seed of the batch and weights", nonNegativeInt, 0)
+    .addOption(cpuKernelsOption())
     .action((file: string, flags: GradcheckFlags) => {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
       const rows = gradcheck(m, {
         batch: flags.batch,
         seed: flags.seed,
+        cpuKernels: flags.cpuKernels,
         ...(flags.weights !== undefined && { weights: loadWeights(flags.weights, m) }),
       });
       const w = Math.max(9, ...rows.map((r) => r.name.length));

@@ -1,7 +1,8 @@
 // Parsers of numeric flags for commander: a value that does not parse is bad usage (exit 2), with commander's
-// message.
+// message; and the flags several commands share.
 
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
+import { CPU_KERNEL_PATHS, type CpuKernelPath } from "../index.js";
 
 export function positiveInt(v: string): number {
   const n = Number(v);
@@ -19,4 +20,18 @@ export function positiveNumber(v: string): number {
   const n = Number(v);
   if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError("expected a positive number");
   return n;
+}
+
+/** `--cpu-kernels`, on every command that runs the CPU backend: which kernels its matmuls run. */
+export function cpuKernelsOption(): Option {
+  return new Option(
+    "--cpu-kernels <path>",
+    "the CPU's matmul kernels: auto (a system BLAS when one is found, else WebAssembly), wasm or blas",
+  )
+    .choices(CPU_KERNEL_PATHS)
+    .default("auto");
+}
+
+export interface CpuKernelsFlag {
+  cpuKernels: CpuKernelPath;
 }

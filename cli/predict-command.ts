@@ -7,9 +7,9 @@ import { loadWeights, pickModel, predict, readPredictInputs, type Prediction } f
 import { pct } from "./progress.js";
 import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { positiveInt } from "./options.js";
+import { cpuKernelsOption, positiveInt, type CpuKernelsFlag } from "./options.js";
 
-interface PredictFlags {
+interface PredictFlags extends CpuKernelsFlag {
   weights: string;
   model?: string;
   top: number;
@@ -30,6 +30,7 @@ export function addPredictCommand(program: Command, io: Io): void {
     .option("--model <name>", "which model, when the file holds several")
     .option("--top <k>", "classes shown per example", positiveInt, 5)
     .option("--limit <n>", "examples taken from the start of each IDX file", positiveInt, 10)
+    .addOption(cpuKernelsOption())
     .option("--json", "one JSON object per example and line: {input, top: [{class, name, probability}]}")
     .action((file: string, inputs: string[], flags: PredictFlags) => {
       const result = compileFile(file, flags.model, io);
@@ -40,6 +41,7 @@ export function addPredictCommand(program: Command, io: Io): void {
         ...(flags.model !== undefined && { model: flags.model }),
         inputs: readPredictInputs(inputs, { limit: flags.limit }),
         top: flags.top,
+        cpuKernels: flags.cpuKernels,
       });
       io.stdout(flags.json ? jsonLines(predictions) : blocks(predictions));
     });

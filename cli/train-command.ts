@@ -19,10 +19,16 @@ import {
 } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
-import { nonNegativeInt, positiveInt, positiveNumber } from "./options.js";
+import {
+  cpuKernelsOption,
+  nonNegativeInt,
+  positiveInt,
+  positiveNumber,
+  type CpuKernelsFlag,
+} from "./options.js";
 import { epochLine, pct, ProgressBar } from "./progress.js";
 
-interface TrainFlags {
+interface TrainFlags extends CpuKernelsFlag {
   model?: string;
   backend: "auto" | "cpu" | "webgpu";
   epochs?: number;
@@ -60,6 +66,7 @@ export function addTrainCommand(program: Command, io: Io): void {
     .option("--log <path>", "append one JSON object per line")
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .option("--quiet", "no progress bar; the final metrics only")
+    .addOption(cpuKernelsOption())
     .action(async (file: string, flags: TrainFlags) => {
       if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
         throw new UserError(`--backend must be auto, cpu or webgpu, not \`${flags.backend}\``, {
@@ -94,6 +101,7 @@ async function trainCommand(
     run = await train(program, {
       ...(flags.model !== undefined && { model: flags.model }),
       backend: flags.backend,
+      cpuKernels: flags.cpuKernels,
       ...(flags.epochs !== undefined && { epochs: flags.epochs }),
       ...(flags.batch !== undefined && { batch: flags.batch }),
       ...(flags.lr !== undefined && { lr: flags.lr }),

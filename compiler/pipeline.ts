@@ -12,6 +12,8 @@ import { selectModels } from "./frontend/select-models.js";
 import { lintUnusedLayers } from "./frontend/unused.js";
 import type { CheckedModel, CheckedProgram } from "./program.js";
 import { lowerToCpu, type CpuPlan } from "../backends/cpu/lower.js";
+import { resolveCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
+import type { Blas } from "../backends/cpu/blas/index.js";
 import { lowerToWgsl, type WgslPlan } from "../backends/webgpu/lower.js";
 import type { WgslTarget } from "../backends/webgpu/wgsl-ctx.js";
 import { buildDream, type DreamProgram } from "./dream.js";
@@ -102,8 +104,8 @@ export interface ModelPrograms {
   readonly gradient: GradientProgram;
   /** The class score's gradient with respect to the input; undefined for a model without classes. */
   readonly dream: DreamProgram | undefined;
-  /** A function of these programs lowered for the CPU backend: fused kernels and their loops. */
-  cpu(f: Func): CpuPlan;
+  /** A function of these programs lowered for the CPU backend: fused kernels and their loops, matmuls on `options`'s path. */
+  cpu(f: Func, options?: CpuKernelOptions): CpuPlan;
   /** A function of these programs lowered to WGSL for an adapter of kind `target`. */
   wgsl(f: Func, target: WgslTarget): WgslPlan;
 }
@@ -118,8 +120,9 @@ export function modelPrograms(m: CheckedModel): ModelPrograms {
   const step = once(() => buildStep(m, forward(), evaluate()));
   const gradient = once(() => buildGradient(m, false));
   const dream = once(() => (m.target.kind === "class" ? buildDream(m, forward()) : undefined));
-  // Lowering is per function and, for WGSL, per kind of adapter: a backend asks for each once.
-  const cpuPlans = new Map<Func, CpuPlan>();
+  // Lowering is per function and, for the CPU, per BLAS (or none); for WGSL, per kind of adapter: a backend asks
+  // for each once.
+  const cpuPlans = new Map<Blas | "wasm", Map<Func, CpuPlan>>();
   const wgslPlans = new Map<string, Map<Func, WgslPlan>>();
   return {
     get forward() {
@@ -137,9 +140,13 @@ export function modelPrograms(m: CheckedModel): ModelPrograms {
     get dream() {
       return dream();
     },
-    cpu(f) {
-      const plan = cpuPlans.get(f) ?? lowerToCpu(f);
-      cpuPlans.set(f, plan);
+    cpu(f, options = {}) {
+      const blas = resolveCpuKernels(options);
+      const key = blas ?? "wasm";
+      const plans = cpuPlans.get(key) ?? new Map<Func, CpuPlan>();
+      cpuPlans.set(key, plans);
+      const plan = plans.get(f) ?? lowerToCpu(f, options);
+      plans.set(f, plan);
       return plan;
     },
     wgsl(f, target) {

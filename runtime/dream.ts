@@ -7,13 +7,14 @@ import type { CheckedModel } from "../compiler/program.js";
 import type { CompiledProgram } from "../compiler/pipeline.js";
 import { DREAM_CLASS, DREAM_L2 } from "../compiler/dream.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
+import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import type { Weights } from "./init.js";
 import { Rng } from "./rng.js";
 import { pickModel } from "./train.js";
 import { UserError } from "./user-error.js";
 import { softmax } from "./predict.js";
 
-export interface DreamOptions {
+export interface DreamOptions extends CpuKernelOptions {
   readonly weights: Weights;
   /** K: the class whose score is raised, 0 ≤ K < classes. */
   readonly classIndex: number;
@@ -93,7 +94,7 @@ export function dream(program: CompiledProgram, o: DreamOptions): DreamResult {
       );
   }
 
-  const exec = new CpuExecutor(m.programs.cpu(dreamProgram.func), 1);
+  const exec = new CpuExecutor(m.programs.cpu(dreamProgram.func, o), 1);
   const rng = new Rng(o.seed ?? 0);
   // Mid-gray with a little noise: in the data's range, and the noise breaks the symmetries a flat image has.
   const x = Float32Array.from({ length: m.input.shape.reduce((a, b) => a * b, 1) }, () =>

@@ -3,12 +3,13 @@
 
 import type { CompiledProgram } from "../compiler/pipeline.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
+import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
 import { summarise, type SplitMetrics } from "./loop.js";
 import { loadModelData, pickModel, settingsOf } from "./train.js";
 
-export interface EvaluateOptions {
+export interface EvaluateOptions extends CpuKernelOptions {
   readonly weights: Weights;
   readonly model?: string;
   readonly data?: DataSplits;
@@ -28,7 +29,7 @@ export async function evaluate(program: CompiledProgram, o: EvaluateOptions): Pr
   const settings = settingsOf(m, {});
   const data = o.data ?? (await loadModelData(m, settings, o));
   const split = data.test ?? data.train;
-  const backend = new CpuBackend(m.programs, split, 1, o.weights, undefined);
+  const backend = new CpuBackend(m.programs, split, 1, o.weights, undefined, o);
   const r = await backend.evaluate(split);
   return {
     split: data.test ? "test" : "train",

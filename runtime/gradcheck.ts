@@ -4,10 +4,12 @@
 import type { CompiledModel } from "../compiler/pipeline.js";
 import type { Buffer } from "../backends/cpu/kernels/kernel.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
+import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { initialise, type Weights } from "./init.js";
 import { Rng } from "./rng.js";
 
-export interface GradcheckOptions {
+/** `cpuKernels`: the float64 products run on the BLAS's dgemm where it has one. */
+export interface GradcheckOptions extends CpuKernelOptions {
   readonly batch?: number;
   readonly seed?: number;
   /** Elements checked per tensor (spread over it); default 12. */
@@ -46,7 +48,7 @@ export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): Gradcheck
   const weights = new Map(
     [...(o.weights ?? initialise(m, o.seed ?? 0))].map(([k, v]) => [k, Float64Array.from(v)]),
   );
-  const exec = new CpuExecutor(m.programs.cpu(f), batch, true);
+  const exec = new CpuExecutor(m.programs.cpu(f, o), batch, true);
   const inputs: Record<string, Buffer> = {
     [m.input.name]: x,
     [m.target.name]: y,

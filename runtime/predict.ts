@@ -5,6 +5,7 @@
 import type { CheckedModel } from "../compiler/program.js";
 import type { CompiledProgram } from "../compiler/pipeline.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
+import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { NAMED_SETS, isNamedSet } from "./data/named-sets.js";
 import type { Image } from "./image/png.js";
 import { imageToInput } from "./image/to-input.js";
@@ -20,7 +21,7 @@ export type PredictInput =
   /** Examples already in the input's layout: `shape` is [n, ...one example]; results are labelled `label[i]`. */
   | { readonly label: string; readonly examples: Float32Array; readonly shape: readonly number[] };
 
-export interface PredictOptions {
+export interface PredictOptions extends CpuKernelOptions {
   readonly weights: Weights;
   /** Which model of a file that holds several. */
   readonly model?: string;
@@ -62,7 +63,7 @@ export function predict(program: CompiledProgram, o: PredictOptions): Prediction
   const { labels, x } = gather(m, features, o.inputs);
   if (labels.length === 0) return [];
   const names = classNames(m, classes);
-  const executor = new CpuExecutor(m.programs.cpu(m.programs.forward), Math.min(CHUNK, labels.length));
+  const executor = new CpuExecutor(m.programs.cpu(m.programs.forward, o), Math.min(CHUNK, labels.length));
   const out: Prediction[] = [];
   for (let start = 0; start < labels.length; start += CHUNK) {
     const n = Math.min(CHUNK, labels.length - start);

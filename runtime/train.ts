@@ -8,6 +8,7 @@ import type { CompiledModel, CompiledProgram } from "../compiler/pipeline.js";
 import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Split } from "./backend.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
+import { describeCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
 import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
@@ -28,7 +29,8 @@ export interface ResumeState {
   readonly position: Position;
 }
 
-export interface TrainOptions {
+/** `cpuKernels`: which kernels the CPU backend's matmuls run (backends/cpu/kernel-path.ts). */
+export interface TrainOptions extends CpuKernelOptions {
   /** Which model of a file that holds several. */
   readonly model?: string;
   readonly backend?: "auto" | "cpu" | "webgpu";
@@ -60,7 +62,7 @@ export interface TrainOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
-  /** One-line notes: which backend was taken, downloads. */
+  /** One-line notes: which backend was taken (and on the CPU, which kernels run), downloads. */
   readonly onInfo?: (line: string) => void;
   readonly signal?: AbortSignal;
 }
@@ -115,6 +117,11 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   const settings = settingsOf(m, options);
   const step = m.programs.step;
   const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
+  // Said, or refused for a BLAS that is not there, before any data is read.
+  if (!gpu) {
+    const kernels = describeCpuKernels(options);
+    options.onInfo?.(kernels);
+  }
 
   const data = options.data ?? (await loadModelData(m, settings, options));
   const features = m.input.shape.reduce((a, b) => a * b, 1);
@@ -141,7 +148,14 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
         weights,
         options.resume?.optimizerState,
       )
-    : new CpuBackend(m.programs, splits.train, settings.batch, weights, options.resume?.optimizerState);
+    : new CpuBackend(
+        m.programs,
+        splits.train,
+        settings.batch,
+        weights,
+        options.resume?.optimizerState,
+        options,
+      );
   const result = await runLoop(step, backend, splits, {
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),

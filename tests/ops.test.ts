@@ -12,14 +12,17 @@ import { OP_KINDS, OPS } from "../compiler/ops/index.js";
 import { gemm } from "../backends/cpu/kernels/matmul.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
+import type { CpuKernelPath } from "../backends/cpu/kernel-path.js";
+import { findBlas } from "../backends/cpu/blas/index.js";
+import { CPU_PATHS } from "./cpu-paths.js";
 
-function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number) {
+function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number, path: CpuKernelPath) {
   const b = new Builder(c.op);
   const xs = c.inputs.map((t, i) => b.input(`x${i}`, t));
   b.output("y", b.checkedOp(c.op, xs, c.attrs ?? {}));
   const f = b.finish();
   expect(verifyFunc(f)).toEqual([]);
-  return new CpuExecutor(lowerToCpu(f), batch).run(
+  return new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), batch).run(
     Object.fromEntries(inputs.map((x, i) => [`x${i}`, x])),
     batch,
   ).y!;
@@ -30,7 +33,9 @@ describe("op table", () => {
     const tested = new Set(CASES.map((c) => c.op));
     expect(OP_KINDS.filter((k) => !tested.has(k))).toEqual([]);
   });
+});
 
+describe.each(CPU_PATHS)("op table, CPU kernels %s", (path) => {
   CASES.forEach((c, n) => {
     const name = `${c.op} ${c.inputs.map((t) => `${t.dtype}[${t.shape}]`).join(", ")}`;
     if (c.known) {
@@ -38,7 +43,7 @@ describe("op table", () => {
         const inputs = c.known!.inputs.map((v, i) =>
           c.inputs[i]!.dtype === "i32" ? Int32Array.from(v) : Float32Array.from(v),
         );
-        const y = run(c, inputs, 1);
+        const y = run(c, inputs, 1, path);
         expect(Array.from(y).length).toBe(c.known!.output.length);
         Array.from(y).forEach((v, i) => expect(v).toBeCloseTo(c.known!.output[i]!, 5));
       });
@@ -69,7 +74,7 @@ describe("op table", () => {
       const { func: f, gradients } = differentiate(b.finish(), "loss", names);
       expect(verifyFunc(f)).toEqual([]);
       const rv = wide(draw(y.type, "any", next, BATCH));
-      const exec = new CpuExecutor(lowerToCpu(f), BATCH, true);
+      const exec = new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), BATCH, true);
       const feed = (xsIn: (Float64Array | Int32Array)[]) => ({
         ...Object.fromEntries(xsIn.map((x, i) => [`x${i}`, x])),
         r: rv,
@@ -98,9 +103,9 @@ describe("op table", () => {
 
   it("dropout_mask keeps about 1-p of the values, scaled by 1/(1-p), the same for the same seed", () => {
     const c = CASES.find((k) => k.op === "dropout_mask")!;
-    const a = run(c, [Int32Array.of(7)], 2);
-    const b = run(c, [Int32Array.of(7)], 2);
-    const other = run(c, [Int32Array.of(8)], 2);
+    const a = run(c, [Int32Array.of(7)], 2, path);
+    const b = run(c, [Int32Array.of(7)], 2, path);
+    const other = run(c, [Int32Array.of(8)], 2, path);
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(other));
     const kept = Array.from(a).filter((v) => v !== 0);
@@ -123,40 +128,71 @@ function rngOf(seed: number): () => number {
 }
 
 describe("gemm", () => {
-  it.each([
+  const gemms: [string, Float32Gemm][] = [
     ["the JavaScript loops", gemm],
     ["the WebAssembly SIMD kernel", simdOrFail],
-  ])("%s match the textbook triple loop at awkward sizes, with and without transposes", (_, gemm) => {
-    const next = rngOf(7);
-    for (const [m, n, k] of [
-      [1, 1, 1],
-      [5, 3, 7],
-      [4, 8, 2],
-      [9, 6, 13],
-      [2, 1, 5],
-      [37, 45, 70],
-    ] as const) {
-      for (const ta of [false, true]) {
-        for (const tb of [false, true]) {
-          const a = Float32Array.from({ length: m * k }, () => (next() < 0.2 ? 0 : next() - 0.5));
-          const b = Float32Array.from({ length: k * n }, () => next() - 0.5);
-          const c = new Float32Array(m * n).fill(NaN);
-          gemm(a, b, c, m, n, k, ta, tb);
-          for (let i = 0; i < m; i++)
-            for (let j = 0; j < n; j++) {
-              let s = 0;
-              for (let p = 0; p < k; p++)
-                s += (ta ? a[p * m + i]! : a[i * k + p]!) * (tb ? b[j * k + p]! : b[p * n + j]!);
-              expect(c[i * n + j]).toBeCloseTo(s, 5);
-            }
+  ];
+  if (CPU_PATHS.includes("blas"))
+    gemms.push(["the BLAS's sgemm", blasGemm("sgemm")], ["the BLAS's dgemm", blasGemm("dgemm")]);
+  it.each(gemms)(
+    "%s match the textbook triple loop at awkward sizes, with and without transposes",
+    (_, gemm) => {
+      const next = rngOf(7);
+      for (const [m, n, k] of [
+        [1, 1, 1],
+        [5, 3, 7],
+        [4, 8, 2],
+        [9, 6, 13],
+        [2, 1, 5],
+        [37, 45, 70],
+      ] as const) {
+        for (const ta of [false, true]) {
+          for (const tb of [false, true]) {
+            const a = Float32Array.from({ length: m * k }, () => (next() < 0.2 ? 0 : next() - 0.5));
+            const b = Float32Array.from({ length: k * n }, () => next() - 0.5);
+            const c = new Float32Array(m * n).fill(NaN);
+            gemm(a, b, c, m, n, k, ta, tb);
+            for (let i = 0; i < m; i++)
+              for (let j = 0; j < n; j++) {
+                let s = 0;
+                for (let p = 0; p < k; p++)
+                  s += (ta ? a[p * m + i]! : a[i * k + p]!) * (tb ? b[j * k + p]! : b[p * n + j]!);
+                expect(c[i * n + j]).toBeCloseTo(s, 5);
+              }
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 function simdOrFail(...args: Parameters<typeof simdGemm>): void {
   if (!simdGemm(...args)) throw new Error("WebAssembly SIMD is not available");
+}
+
+type Float32Gemm = (
+  a: Float32Array,
+  b: Float32Array,
+  c: Float32Array,
+  m: number,
+  n: number,
+  k: number,
+  ta: boolean,
+  tb: boolean,
+) => void;
+
+/** The BLAS's GEMM in the JavaScript loops' argument order; dgemm on the operands widened to float64. */
+function blasGemm(which: "sgemm" | "dgemm"): Float32Gemm {
+  return (a, b, c, m, n, k, ta, tb) => {
+    const blas = findBlas();
+    if (!blas) throw new Error("no BLAS library found");
+    if (which === "sgemm") return blas.sgemm(ta, tb, m, n, k, a, b, c);
+    // oneDNN has no dgemm: the float64 products stay with the loops, tested above.
+    if (!blas.dgemm) return gemm(a, b, c, m, n, k, ta, tb);
+    const c64 = new Float64Array(c.length);
+    blas.dgemm(ta, tb, m, n, k, Float64Array.from(a), Float64Array.from(b), c64);
+    c.set(c64);
+  };
 }
 
 function wide(x: Float32Array | Int32Array): Float64Array | Int32Array {

@@ -1,12 +1,14 @@
 // PyTorch parity (issue 3): from the same initial weights and data order, five optimizer steps of nnc give the
 // weights torch.optim gives, to 1e-4 relative, for every loss, regularizer and optimizer. The expected numbers were
-// computed once with PyTorch (tests/parity/make_expected.py); the test does not need it.
+// computed once with PyTorch (tests/parity/make_expected.py); the test does not need it. Each fixture runs on every
+// CPU kernel path present (tests/cpu-paths.ts).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../index.js";
 import { train } from "../runtime/train.js";
+import { CPU_PATHS } from "./cpu-paths.js";
 
 const DIR = join(import.meta.dirname, "parity");
 
@@ -49,7 +51,7 @@ describe("PyTorch parity on the CPU", () => {
   });
 
   for (const c of cases) {
-    it(c.replace(".json", ""), async () => {
+    it.each(CPU_PATHS)(`${c.replace(".json", "")}, CPU kernels %s`, async (path) => {
       const f = JSON.parse(readFileSync(join(DIR, c), "utf8")) as Fixture;
       const r = compile(readFileSync(join(DIR, f.model), "utf8"), { filename: f.model });
       expect(r.ok, r.diagnostics.map((d) => d.render()).join("\n")).toBe(true);
@@ -62,6 +64,8 @@ describe("PyTorch parity on the CPU", () => {
         data: { train: { x, y, count: f.x.length, exampleShape: m.input.shape } },
         init: new Map(Object.entries(f.init).map(([k, v]) => [k, Float32Array.from(v)])),
         batch: f.batch,
+        backend: "cpu",
+        cpuKernels: path,
         shuffle: false,
         steps: f.steps,
         onStep: (s) => losses.push(s.loss),

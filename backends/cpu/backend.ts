@@ -9,6 +9,7 @@ import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
+import type { CpuKernelOptions } from "./kernel-path.js";
 
 const EVAL_BATCH = 1000;
 
@@ -38,12 +39,14 @@ export class CpuBackend implements Backend {
     batch: number,
     weights: Weights,
     states: Weights | undefined,
+    /** Which kernels the matmuls run (kernel-path.ts). */
+    kernels: CpuKernelOptions = {},
   ) {
     const program = programs.step;
     this.program = program;
     const m = program.model;
-    this.train = new CpuExecutor(programs.cpu(program.train), batch);
-    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate), EVAL_BATCH);
+    this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch);
+    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), EVAL_BATCH);
     this.paramNames = [...weights.keys()];
     const stateful: Weights = new Map([
       ...[...weights].map(([k, v]): [string, Float32Array] => [k, Float32Array.from(v)]),

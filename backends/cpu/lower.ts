@@ -10,7 +10,8 @@ import { elementCount } from "../../compiler/ir/value.js";
 import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../compiler/passes/fuse.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
 import { familyKernel } from "./kernels/index.js";
-import type { Buffer } from "./kernels/kernel.js";
+import type { Buffer, CpuLowering } from "./kernels/kernel.js";
+import { resolveCpuKernels, type CpuKernelOptions } from "./kernel-path.js";
 import { coalesce, stridesOf } from "./kernels/strided.js";
 
 export interface CpuStep {
@@ -31,25 +32,27 @@ export function concrete(shape: IrShape, batch: number): number[] {
   return shape.map((d) => (d === "N" ? batch : d));
 }
 
-export function lowerToCpu(f: Func): CpuPlan {
+/** Lowers `f`; `options` choose the matmul kernels (kernel-path.ts), once for the whole plan. */
+export function lowerToCpu(f: Func, options: CpuKernelOptions = {}): CpuPlan {
+  const lowering: CpuLowering = { blas: resolveCpuKernels(options) };
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
   const kernels = planKernels(f);
   const steps: CpuStep[] = kernels.map((k) => {
     types.set(k.result.id, k.result.type);
-    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k) };
+    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k, lowering) };
   });
   return { func: f, kernels, types, steps };
 }
 
-function lowerKernel(k: Kernel): CpuStep["run"] {
+function lowerKernel(k: Kernel, lowering: CpuLowering): CpuStep["run"] {
   const outShape = k.result.type.shape;
   const argShapes = k.args.map((a) => a.type.shape);
   if (k.instrs.every(isElementwise)) {
     const loop = compileElementwise(k);
     return (inputs, output, batch) => elementwise(loop, inputs, output, argShapes, outShape, batch);
   }
-  const custom = familyKernel(k.instrs[0]!);
+  const custom = familyKernel(k.instrs[0]!, lowering);
   return (inputs, output, batch) =>
     custom({
       inputs,

@@ -10,7 +10,7 @@ import { castKernels, oneHotKernels } from "./convert.js";
 import { dropoutKernels } from "./dropout-mask.js";
 import { fillKernels } from "./fill.js";
 import { im2colKernels } from "./im2col.js";
-import type { Buffer, CpuFamily } from "./kernel.js";
+import type { Buffer, CpuFamily, CpuLowering } from "./kernel.js";
 import { layoutKernels } from "./layout.js";
 import { matmulKernels } from "./matmul.js";
 import { maxpoolKernels } from "./maxpool.js";
@@ -39,12 +39,14 @@ export type FamilyRun = (io: {
   readonly batch: number;
 }) => void;
 
-/** The kernel of an instruction that is not element-wise, with its attributes bound. */
-export function familyKernel(ins: Instr): FamilyRun {
+/** The kernel of an instruction that is not element-wise, with its attributes and the lowering's choices bound. */
+export function familyKernel(ins: Instr, lowering: CpuLowering): FamilyRun {
   // The family of ins's op has a kernel for that op, typed by it; TypeScript cannot pair a looked-up family with
   // the instruction that chose it, hence this one widening.
-  const family = FAMILIES[familyOf(ins.op)] as unknown as Readonly<Record<string, (ins: Instr) => FamilyRun>>;
+  const family = FAMILIES[familyOf(ins.op)] as unknown as Readonly<
+    Record<string, (ins: Instr, lowering: CpuLowering) => FamilyRun>
+  >;
   const make = family[ins.op];
   if (!make) throw new Error(`compiler bug: no CPU kernel for ${ins.op}`);
-  return make(ins);
+  return make(ins, lowering);
 }

@@ -4,6 +4,7 @@
 import type { ArityOf, OpsOf } from "../../../compiler/ops/index.js";
 import type { KernelFamily, Tuple } from "../../../compiler/ops/op-def.js";
 import type { InstrOf } from "../../../compiler/ir/types.js";
+import type { Blas } from "../blas/index.js";
 
 /** f32 values live in Float32Arrays; `nnc gradcheck` runs the same kernels over Float64Arrays. */
 export type Buffer = Float32Array | Float64Array | Int32Array;
@@ -20,9 +21,14 @@ export interface CpuIo<N extends 0 | 1 | 2> {
 
 export type CpuRun<N extends 0 | 1 | 2> = (io: CpuIo<N>) => void;
 
+/** What a program is lowered for (kernel-path.ts): the BLAS its matmuls call, or undefined for WebAssembly. */
+export interface CpuLowering {
+  readonly blas: Blas | undefined;
+}
+
 /** A family's kernels: one per op of the family, each typed by its op. */
 export type CpuFamily<F extends KernelFamily> = {
-  readonly [K in OpsOf<F>]: (ins: InstrOf<K>) => CpuRun<ArityOf<K>>;
+  readonly [K in OpsOf<F>]: (ins: InstrOf<K>, lowering: CpuLowering) => CpuRun<ArityOf<K>>;
 };
 
 /** A float buffer, as the float kernels expect: the type rules admit only f32 there. */

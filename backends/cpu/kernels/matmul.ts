@@ -1,12 +1,13 @@
-// matmul on the CPU: the WebAssembly SIMD kernel (gemm-simd.ts) for float32, and JavaScript loops for the float64
-// runs of `nnc gradcheck` (and an engine without SIMD).
+// matmul on the CPU: a system BLAS when the program was lowered for one (kernel-path.ts), else the WebAssembly SIMD
+// kernel (gemm-simd.ts) for float32, and JavaScript loops for the float64 runs of `nnc gradcheck` when the BLAS has
+// no dgemm (and for an engine without SIMD).
 
 import { floats, type CpuFamily, type Floats } from "./kernel.js";
 import { simdGemm } from "./gemm-simd.js";
 
 export const matmulKernels: CpuFamily<"matmul"> = {
   matmul:
-    ({ attrs: { transpose_a: ta, transpose_b: tb } }) =>
+    ({ attrs: { transpose_a: ta, transpose_b: tb } }, { blas }) =>
     ({ inputs, output, inputShapes: [sa, sb] }) => {
       const [a, b] = [floats(inputs[0]), floats(inputs[1])];
       const c = floats(output);
@@ -14,6 +15,13 @@ export const matmulKernels: CpuFamily<"matmul"> = {
       const rows = a.length / k;
       const n = (tb ? sb[0] : sb.at(-1)) ?? 1;
       const [m, inner] = ta ? [k, rows] : [rows, k];
+      // An empty product (a batch of 0) stays with the loops: BLAS rejects a zero leading dimension out loud.
+      if (blas && m * n * inner > 0) {
+        if (a instanceof Float32Array && b instanceof Float32Array && c instanceof Float32Array)
+          return blas.sgemm(ta, tb, m, n, inner, a, b, c);
+        if (blas.dgemm && a instanceof Float64Array && b instanceof Float64Array && c instanceof Float64Array)
+          return blas.dgemm(ta, tb, m, n, inner, a, b, c);
+      }
       if (a instanceof Float32Array && b instanceof Float32Array && c instanceof Float32Array)
         if (simdGemm(a, b, c, m, n, inner, ta, tb)) return;
       gemm(a, b, c, m, n, inner, ta, tb);

@@ -1,0 +1,44 @@
+// Finds a BLAS at run time: a search list of libraries in, the first that loads and binds, as a `Blas`, out (or
+// undefined: a library that is missing or fails to load is not an error, the WebAssembly kernels are there).
+
+import { availableParallelism } from "node:os";
+import { loadKoffi } from "./koffi.js";
+import { bindBlas, defaultBlasLibraries, type Blas, type BlasLibrary } from "./libraries.js";
+
+export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type Gemm } from "./libraries.js";
+
+/**
+ * Threads for the BLAS's GEMM. Measured on the 2-core development machine (OpenBLAS 0.3.21, sgemm): 2 threads ran
+ * [64,784]·[784,512] at about 2× the GFLOP/s of 1 and 512³ at 1.6×, and the MLP's and CNN's training steps faster;
+ * OpenBLAS keeps the small products (under its threshold) on one thread by itself.
+ */
+const MAX_THREADS = 2;
+
+// A cache: one load per process and search list (the key is the list's paths); null for "none found".
+const found = new Map<string, Blas | null>();
+
+/** The first library of `libraries` that loads, bound; the same object for the same list. */
+export function findBlas(libraries: readonly BlasLibrary[] = defaultBlasLibraries()): Blas | undefined {
+  const key = libraries.map((l) => `${l.kind}:${l.path}`).join("\n");
+  let blas = found.get(key);
+  if (blas === undefined) {
+    blas = search(libraries) ?? null;
+    found.set(key, blas);
+  }
+  return blas ?? undefined;
+}
+
+function search(libraries: readonly BlasLibrary[]): Blas | undefined {
+  if (libraries.length === 0) return undefined;
+  const koffi = loadKoffi();
+  if (!koffi) return undefined;
+  const threads = Math.min(MAX_THREADS, availableParallelism());
+  for (const { kind, path } of libraries) {
+    try {
+      return bindBlas(koffi, koffi.load(path), kind, threads);
+    } catch {
+      // Not there, or not the library we took it for (a symbol missing): try the next.
+    }
+  }
+  return undefined;
+}

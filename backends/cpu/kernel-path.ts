@@ -1,0 +1,59 @@
+// Which kernels the CPU backend's matmuls run, chosen when a program is lowered: the path asked for ("auto",
+// "wasm", "blas") and where a BLAS is looked for in, the BLAS to call (or none: WebAssembly and JavaScript) out,
+// and the line `nnc train` prints about it.
+
+import { UserError } from "../../runtime/user-error.js";
+import { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./blas/index.js";
+import { simdGemm } from "./kernels/gemm-simd.js";
+
+/** "auto": a BLAS when one is found, else WebAssembly; "wasm": never a BLAS; "blas": a BLAS or a user error. */
+export type CpuKernelPath = "auto" | "wasm" | "blas";
+
+export const CPU_KERNEL_PATHS: readonly CpuKernelPath[] = ["auto", "wasm", "blas"];
+
+/** The options that choose the kernels; the API's option objects (train, evaluate, …) extend this. */
+export interface CpuKernelOptions {
+  readonly cpuKernels?: CpuKernelPath;
+  /** Where a BLAS is looked for, in order; by default the platform's usual libraries (blas/libraries.ts). */
+  readonly blasLibraries?: readonly BlasLibrary[];
+}
+
+/** The BLAS the matmuls of a program lowered with `o` call; undefined for the WebAssembly and JavaScript kernels. */
+export function resolveCpuKernels(o: CpuKernelOptions = {}): Blas | undefined {
+  const path = o.cpuKernels ?? "auto";
+  if (path === "wasm") return undefined;
+  const blas = findBlas(o.blasLibraries);
+  if (!blas && path === "blas") {
+    const tried = [...new Set((o.blasLibraries ?? defaultBlasLibraries()).map((l) => l.path))];
+    throw new UserError(
+      `CPU kernels \`blas\` asked for, but no BLAS library loaded (tried ${tried.length ? tried.join(", ") : "none"}); ` +
+        "install one (Debian: `apt-get install libopenblas0-pthread`) or use `auto`",
+    );
+  }
+  return blas;
+}
+
+/**
+ * What the element-wise kernels are, as the kernels line says it. They are JavaScript loops compiled per fused
+ * chain (lower.ts); whoever changes that changes this line with it.
+ */
+export function elementwiseKernels(): string {
+  return "JavaScript element-wise";
+}
+
+/** The line saying which CPU kernels run, e.g. "cpu: OpenBLAS 0.3.21 sgemm (2 threads), JavaScript element-wise". */
+export function describeCpuKernels(o: CpuKernelOptions = {}): string {
+  const blas = resolveCpuKernels(o);
+  const threads =
+    blas?.threads === undefined ? "" : ` (${blas.threads} thread${blas.threads === 1 ? "" : "s"})`;
+  const gemm = blas
+    ? `${blas.name} sgemm${threads}`
+    : `${simdAvailable() ? "WebAssembly SIMD" : "JavaScript"} sgemm`;
+  return `cpu: ${gemm}, ${elementwiseKernels()}`;
+}
+
+/** Whether the WebAssembly SIMD GEMM runs in this engine: it says so by computing a 1×1 product. */
+function simdAvailable(): boolean {
+  const one = Float32Array.of(1);
+  return simdGemm(one, one, new Float32Array(1), 1, 1, 1, false, false);
+}
