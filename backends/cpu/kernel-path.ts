@@ -4,6 +4,7 @@
 
 import { UserError } from "../../runtime/user-error.js";
 import { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./blas/index.js";
+import { loadKoffi } from "./blas/koffi.js";
 import { simdGemm } from "./kernels/gemm-simd.js";
 
 /** "auto": a BLAS when one is found, else WebAssembly; "wasm": never a BLAS; "blas": a BLAS or a user error. */
@@ -24,6 +25,10 @@ export function resolveCpuKernels(o: CpuKernelOptions = {}): Blas | undefined {
   if (path === "wasm") return undefined;
   const blas = findBlas(o.blasLibraries);
   if (!blas && path === "blas") {
+    if (!loadKoffi())
+      throw new UserError(
+        "CPU kernels `blas` asked for, but koffi (the FFI that calls a BLAS) did not load on this platform; use `auto`",
+      );
     const tried = [...new Set((o.blasLibraries ?? defaultBlasLibraries()).map((l) => l.path))];
     throw new UserError(
       `CPU kernels \`blas\` asked for, but no BLAS library loaded (tried ${tried.length ? tried.join(", ") : "none"}); ` +
@@ -41,7 +46,7 @@ export function elementwiseKernels(): string {
   return "JavaScript element-wise";
 }
 
-/** The line saying which CPU kernels run, e.g. "cpu: OpenBLAS 0.3.21 sgemm (2 threads), JavaScript element-wise". */
+/** The line saying which CPU kernels run, e.g. "cpu: OpenBLAS 0.3.21 sgemm (1 thread), JavaScript element-wise". */
 export function describeCpuKernels(o: CpuKernelOptions = {}): string {
   const blas = resolveCpuKernels(o);
   const threads =

@@ -8,11 +8,13 @@ import { bindBlas, defaultBlasLibraries, type Blas, type BlasLibrary } from "./l
 export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type Gemm } from "./libraries.js";
 
 /**
- * Threads for the BLAS's GEMM. Measured on the 2-core development machine (OpenBLAS 0.3.21, sgemm): 2 threads ran
- * [64,784]·[784,512] at about 2× the GFLOP/s of 1 and 512³ at 1.6×, and the MLP's and CNN's training steps faster;
- * OpenBLAS keeps the small products (under its threshold) on one thread by itself.
+ * Threads for the BLAS's GEMM: one. Measured on the 2-core development machine with other work running beside it
+ * (bench/cpu-kernels.ts, OpenBLAS 0.3.21): 2 threads were slower at every shape (512³ 79 against 86 GFLOP/s,
+ * 64×784·784×512 58 against 68) and made the training steps slower than the WebAssembly kernels (MLP 14.7 against
+ * 6.4 ms, CNN 110 against 62), as OpenBLAS's spinning second thread fights the JavaScript element-wise loops and
+ * everything else for the second core; one thread never loses much and keeps the other core free.
  */
-const MAX_THREADS = 2;
+const MAX_THREADS = 1;
 
 // A cache: one load per process and search list (the key is the list's paths); null for "none found".
 const found = new Map<string, Blas | null>();
