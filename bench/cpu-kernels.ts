@@ -1,16 +1,17 @@
-// `node dist/bench/cpu-kernels.js`: the CPU kernel paths side by side in one run (backends/cpu/kernel-path.ts):
-// sgemm GFLOP/s at 512×512×512 and 64×784×512 (and the BLAS at 1 and 2 threads, for OpenBLAS), then the training
-// step of the Fashion-MNIST MLP and CNN (batch 64, random data) on "wasm" and on "blas", with their ratio.
+// `node dist/bench/cpu-kernels.js`: the CPU kernel paths side by side in one run (backends/cpu/kernel-path.ts): the
+// WebAssembly kernels, and each BLAS found (OpenBLAS also on 2 threads, against the 1 it runs on). sgemm GFLOP/s at
+// 512×512×512 and the MLP's 64×784·784×512, then the training step of the Fashion-MNIST MLP and CNN (batch 64,
+// random data), with each BLAS's speed-up over WebAssembly.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compile } from "../index.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
-import { findBlas, type Blas } from "../backends/cpu/blas/index.js";
+import { defaultBlasLibraries, findBlas, type BlasLibrary } from "../backends/cpu/blas/index.js";
 import { loadKoffi } from "../backends/cpu/blas/koffi.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
-import type { CpuKernelPath } from "../backends/cpu/kernel-path.js";
+import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { initialise } from "../runtime/init.js";
 import { Rng } from "../runtime/rng.js";
 import { runChunk } from "../runtime/loop.js";
@@ -19,52 +20,67 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const rng = new Rng(0);
 const random = (n: number) => Float32Array.from({ length: n }, () => rng.next() - 0.5);
 
-/** GFLOP/s of `run` on an m×k by k×n product, timed over about half a second after a warm-up. */
-function gflops(
-  m: number,
-  n: number,
-  k: number,
-  gemm: (a: Float32Array, b: Float32Array, c: Float32Array) => void,
-) {
-  const [a, b, c] = [random(m * k), random(k * n), new Float32Array(m * n)];
-  for (let i = 0; i < 3; i++) gemm(a, b, c);
-  let reps = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 500) {
-    gemm(a, b, c);
-    reps++;
-  }
-  return (2 * m * n * k * reps) / ((performance.now() - t0) * 1e6);
+interface Config {
+  readonly name: string;
+  readonly options: CpuKernelOptions;
+  /** Set before each measurement: OpenBLAS's thread count is the process's. */
+  readonly before?: () => void;
 }
 
-/** OpenBLAS's thread count, for the 1-vs-2 comparison (the same library object findBlas bound). */
-function setOpenBlasThreads(n: number): boolean {
-  const koffi = loadKoffi();
-  if (!koffi) return false;
+/** OpenBLAS's thread count, through the library findBlas bound (the loader hands out the same one). */
+function openBlasThreads(path: string, n: number): () => void {
+  return () => loadKoffi()!.load(path).func("void openblas_set_num_threads(int)")(n);
+}
+
+function loads(path: string): boolean {
   try {
-    koffi.load("libopenblas.so.0").func("void openblas_set_num_threads(int)")(n);
+    loadKoffi()!.load(path);
     return true;
   } catch {
     return false;
   }
 }
 
-const blas: Blas | undefined = findBlas();
-const threads = blas?.name.startsWith("OpenBLAS") && setOpenBlasThreads(2) ? [1, 2] : [undefined];
+const all = defaultBlasLibraries();
+const configs: Config[] = [{ name: "wasm", options: { cpuKernels: "wasm" } }];
+for (const kind of new Set(all.map((l) => l.kind))) {
+  const libraries: readonly BlasLibrary[] = all.filter((l) => l.kind === kind);
+  const blas = findBlas(libraries);
+  if (!blas) continue;
+  const options: CpuKernelOptions = { cpuKernels: "blas", blasLibraries: libraries };
+  if (kind !== "openblas") {
+    configs.push({ name: blas.name, options });
+    continue;
+  }
+  const path = libraries.find((l) => loads(l.path))!.path;
+  for (const t of [1, 2])
+    configs.push({ name: `${blas.name} ×${t}`, options, before: openBlasThreads(path, t) });
+}
+
+/** GFLOP/s of an m×k by k×n product, timed over about half a second after a warm-up. */
+function gflops(m: number, n: number, k: number, c: Config): number {
+  const gemm = (a: Float32Array, b: Float32Array, out: Float32Array) => {
+    const blas = c.options.cpuKernels === "blas" ? findBlas(c.options.blasLibraries) : undefined;
+    if (blas) blas.sgemm(false, false, m, n, k, a, b, out);
+    else simdGemm(a, b, out, m, n, k, false, false);
+  };
+  c.before?.();
+  const [a, b, out] = [random(m * k), random(k * n), new Float32Array(m * n)];
+  for (let i = 0; i < 3; i++) gemm(a, b, out);
+  let reps = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 500) {
+    gemm(a, b, out);
+    reps++;
+  }
+  return (2 * m * n * k * reps) / ((performance.now() - t0) * 1e6);
+}
+
 for (const [m, n, k] of [
   [512, 512, 512],
   [64, 512, 784],
-  [64, 784, 512],
 ] as const) {
-  const parts = [`wasm ${gflops(m, n, k, (a, b, c) => simdGemm(a, b, c, m, n, k, false, false)).toFixed(1)}`];
-  if (blas) {
-    for (const t of threads) {
-      if (t !== undefined) setOpenBlasThreads(t);
-      const g = gflops(m, n, k, (a, b, c) => blas.sgemm(false, false, m, n, k, a, b, c));
-      parts.push(`${blas.name}${t === undefined ? "" : ` ${t} thread${t > 1 ? "s" : ""}`} ${g.toFixed(1)}`);
-    }
-    if (threads[0] !== undefined) setOpenBlasThreads(blas.threads ?? 2);
-  }
+  const parts = configs.map((c) => `${c.name} ${gflops(m, n, k, c).toFixed(1)}`);
   console.log(`sgemm ${m}×${k}·${k}×${n}, GFLOP/s: ${parts.join(", ")}`);
 }
 
@@ -74,12 +90,11 @@ const y = Int32Array.from({ length: count }, () => Math.floor(rng.next() * 10));
 const order = rng.permutation(count);
 
 /** Milliseconds per training step at batch 64: one warm-up pass of 32 steps, then `rounds` timed passes. */
-async function stepMs(file: string, path: CpuKernelPath, rounds: number): Promise<number> {
+async function stepMs(file: string, c: Config, rounds: number): Promise<number> {
   const src = join(ROOT, "examples", file);
   const m = compile(readFileSync(src, "utf8"), { filename: src }).program!.models[0]!;
-  const backend = new CpuBackend(m.programs, { x, y, count }, 64, initialise(m, 0), undefined, {
-    cpuKernels: path,
-  });
+  c.before?.();
+  const backend = new CpuBackend(m.programs, { x, y, count }, 64, initialise(m, 0), undefined, c.options);
   backend.setOrder(order);
   const pass = async (r: number) => {
     for (let s = 0; s < 32; s++)
@@ -91,29 +106,17 @@ async function stepMs(file: string, path: CpuKernelPath, rounds: number): Promis
   return (performance.now() - t0) / (32 * rounds);
 }
 
-/** The configurations timed: WebAssembly, and the BLAS at each thread count compared. */
-const configs = [
-  { name: "wasm", path: "wasm" as const, threads: undefined },
-  ...(blas
-    ? threads.map((t) => ({
-        name: t === undefined ? "blas" : `blas×${t}`,
-        path: "blas" as const,
-        threads: t,
-      }))
-    : []),
-];
 for (const file of ["fashion_mnist_mlp.nn", "fashion_mnist_cnn.nn"]) {
   const rounds = file.includes("cnn") ? 1 : 3;
-  // Alternated twice, so that drift on a shared machine falls on every configuration.
-  const ms = new Map<string, number[]>(configs.map((c) => [c.name, []]));
+  // Alternated twice, so that drift on a shared machine falls on every configuration; the better of the two.
+  const ms = new Map<string, number>();
   for (let rep = 0; rep < 2; rep++)
-    for (const c of configs) {
-      if (c.threads !== undefined) setOpenBlasThreads(c.threads);
-      ms.get(c.name)!.push(await stepMs(file, c.path, rounds));
-    }
-  if (blas && threads[0] !== undefined) setOpenBlasThreads(blas.threads ?? 2);
-  const best = (name: string) => Math.min(...ms.get(name)!);
-  const line = configs.map((c) => `${c.name} ${best(c.name).toFixed(1)} ms/step`).join(", ");
-  const ratios = configs.slice(1).map((c) => `wasm/${c.name} ${(best("wasm") / best(c.name)).toFixed(2)}×`);
-  console.log(`train step, ${file}, batch 64, CPU: ${[line, ...ratios].join(", ")}`);
+    for (const c of configs)
+      ms.set(c.name, Math.min(ms.get(c.name) ?? Infinity, await stepMs(file, c, rounds)));
+  const wasm = ms.get("wasm")!;
+  const parts = configs.map(
+    (c) =>
+      `${c.name} ${ms.get(c.name)!.toFixed(1)}${c.name === "wasm" ? "" : ` (${(wasm / ms.get(c.name)!).toFixed(2)}×)`}`,
+  );
+  console.log(`train step, ${file}, batch 64, CPU ms/step: ${parts.join(", ")}`);
 }
