@@ -22,13 +22,17 @@ export function positiveNumber(v: string): number {
   return n;
 }
 
-/** `--cpu-kernels`, on every command that runs the CPU backend: which kernels its matmuls run. */
+/**
+ * `--cpu-kernels`, on every command that runs the CPU backend: which kernels its matmuls run. `$NNC_CPU_KERNELS`
+ * sets it when the flag is absent (a run of the CLI's tests on one path), checked like the flag.
+ */
 export function cpuKernelsOption(): Option {
   return new Option(
     "--cpu-kernels <path>",
     "the CPU's matmul kernels: auto (a system BLAS when one is found, else WebAssembly), wasm or blas",
   )
     .choices(CPU_KERNEL_PATHS)
+    .env("NNC_CPU_KERNELS")
     .default("auto");
 }
 
