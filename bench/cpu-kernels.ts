@@ -1,14 +1,19 @@
 // `node dist/bench/cpu-kernels.js`: the CPU kernel paths side by side in one run (backends/cpu/kernel-path.ts): the
-// WebAssembly kernels, and each BLAS found (OpenBLAS also on 2 threads, against the 1 it runs on). sgemm GFLOP/s at
-// 512×512×512 and the MLP's 64×784·784×512, then the training step of the Fashion-MNIST MLP and CNN (batch 64,
-// random data), with each BLAS's speed-up over WebAssembly.
+// WebAssembly kernels, and each BLAS found (OpenBLAS and oneDNN on 1 and 2 threads; nnc runs them on 1). sgemm
+// GFLOP/s at 512×512×512 and the MLP's 64×784·784×512, then the training step of the Fashion-MNIST MLP and CNN
+// (batch 64, random data), with each BLAS's speed-up over WebAssembly.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compile } from "../index.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
-import { defaultBlasLibraries, findBlas, type BlasLibrary } from "../backends/cpu/blas/index.js";
+import {
+  defaultBlasLibraries,
+  findBlas,
+  type BlasKind,
+  type BlasLibrary,
+} from "../backends/cpu/blas/index.js";
 import { loadKoffi } from "../backends/cpu/blas/koffi.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
 import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
@@ -27,9 +32,10 @@ interface Config {
   readonly before?: () => void;
 }
 
-/** OpenBLAS's thread count, through the library findBlas bound (the loader hands out the same one). */
-function openBlasThreads(path: string, n: number): () => void {
-  return () => loadKoffi()!.load(path).func("void openblas_set_num_threads(int)")(n);
+/** Sets a library's thread count: OpenBLAS's own, oneDNN's OpenMP runtime's (process-wide, hence before each run). */
+function setThreads(kind: BlasKind, path: string, n: number): () => void {
+  const name = kind === "openblas" ? "openblas_set_num_threads" : "omp_set_num_threads";
+  return () => loadKoffi()!.load(path).func(`void ${name}(int)`)(n);
 }
 
 function loads(path: string): boolean {
@@ -48,13 +54,13 @@ for (const kind of new Set(all.map((l) => l.kind))) {
   const blas = findBlas(libraries);
   if (!blas) continue;
   const options: CpuKernelOptions = { cpuKernels: "blas", blasLibraries: libraries };
-  if (kind !== "openblas") {
+  if (kind !== "openblas" && kind !== "dnnl") {
     configs.push({ name: blas.name, options });
     continue;
   }
   const path = libraries.find((l) => loads(l.path))!.path;
   for (const t of [1, 2])
-    configs.push({ name: `${blas.name} ×${t}`, options, before: openBlasThreads(path, t) });
+    configs.push({ name: `${blas.name} ×${t}`, options, before: setThreads(kind, path, t) });
 }
 
 /** GFLOP/s of an m×k by k×n product, timed over about half a second after a warm-up. */

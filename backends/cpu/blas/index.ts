@@ -9,10 +9,10 @@ export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type 
 
 /**
  * Threads for the BLAS's GEMM: one. Measured on the 2-core development machine with other work running beside it
- * (bench/cpu-kernels.ts, OpenBLAS 0.3.21): 2 threads were slower at every shape (512³ 79 against 86 GFLOP/s,
- * 64×784·784×512 58 against 68) and made the training steps slower than the WebAssembly kernels (MLP 14.7 against
- * 6.4 ms, CNN 110 against 62), as OpenBLAS's spinning second thread fights the JavaScript element-wise loops and
- * everything else for the second core; one thread never loses much and keeps the other core free.
+ * (bench/cpu-kernels.ts), 2 threads lost almost everywhere: OpenBLAS 0.3.21 ran 512³ at 67 against 85 GFLOP/s and
+ * the MLP's step in 10.7 against 8.1 ms; oneDNN 2.6.3 ran 512³ at 46 against 128 and the MLP's step in 26 against
+ * 5.5 ms (the WebAssembly kernels: 11.7). The second thread spins for the second core against the JavaScript
+ * element-wise loops and everything else; one thread never loses much and leaves that core free.
  */
 const MAX_THREADS = 1;
 
