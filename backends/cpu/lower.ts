@@ -12,11 +12,14 @@ import { planBuffers } from "../../compiler/passes/buffers.js";
 import { familyKernel } from "./kernels/index.js";
 import type { Buffer } from "./kernels/kernel.js";
 import { coalesce, stridesOf } from "./kernels/strided.js";
+import { simdElementwise, type SimdLoop } from "./elementwise-simd.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
   readonly result: number;
   readonly run: (inputs: readonly Buffer[], output: Buffer, batch: number) => void;
+  /** The same kernel as a WebAssembly SIMD loop, for an executor whose buffers live in one WebAssembly memory. */
+  readonly simd?: SimdLoop;
 }
 
 export interface CpuPlan {
@@ -37,7 +40,8 @@ export function lowerToCpu(f: Func): CpuPlan {
   const kernels = planKernels(f);
   const steps: CpuStep[] = kernels.map((k) => {
     types.set(k.result.id, k.result.type);
-    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k) };
+    const simd = k.instrs.every(isElementwise) ? simdElementwise(k) : undefined;
+    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k), ...(simd && { simd }) };
   });
   return { func: f, kernels, types, steps };
 }

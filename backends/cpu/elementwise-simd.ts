@@ -1,0 +1,135 @@
+// Fused element-wise chains as WebAssembly SIMD loops: four float32 lanes per instruction, where the JavaScript loop
+// (lower.ts) spends several nanoseconds per element on float64 arithmetic, branches and conversions. In: a kernel
+// whose ops all have an f32x4 form (the table below) and whose leaves are each the output's size or a single value;
+// out: the code of a function (n bytes, out, l0, l1, …: byte offsets in the executor's memory) that the executor
+// compiles into one module per plan. Other chains (exp, log, tanh, pow, sigmoid, sign, strided broadcasts) and the
+// float64 runs of `nnc gradcheck` keep the JavaScript loops.
+
+import type { OpKind, OpsOf } from "../../compiler/ops/index.js";
+import type { KernelFamily } from "../../compiler/ops/op-def.js";
+import type { Kernel } from "../../compiler/passes/fuse.js";
+import type { IrShape } from "../../compiler/ir/value.js";
+import { funcCode, get, I32, i32, memArg, op, set, simd, simdOp, uleb, V128 } from "./kernels/wasm-encode.js";
+
+/** The f32x4 code of one op from its operands' code (each pushes one v128), pushing the result. */
+type SimdExpr = (...operands: number[][]) => number[];
+
+type ElementwiseOpKind = Exclude<OpKind, OpsOf<KernelFamily>>;
+
+const f32x4 = (v: number) => {
+  const lane = [...new Uint8Array(Float32Array.of(v).buffer)];
+  return [...simdOp(simd.const), ...lane, ...lane, ...lane, ...lane];
+};
+const ZERO = f32x4(0);
+const ONE = f32x4(1);
+const unary = (code: number) => (x: number[]) => [...x, ...simdOp(code)];
+const binary = (code: number) => (a: number[], b: number[]) => [...a, ...b, ...simdOp(code)];
+// A comparison's all-ones lanes and 1.0 give 1.0; its all-zero lanes give 0.0.
+const indicator = (code: number) => (a: number[], b: number[]) => [
+  ...a,
+  ...b,
+  ...simdOp(code),
+  ...ONE,
+  ...simdOp(simd.and),
+];
+
+/**
+ * Each element-wise op's f32x4 form, computing what its `cpu` expression (compiler/ops) computes, NaN and signed
+ * zero included; `undefined` where WebAssembly has no instruction for it (the chain stays in JavaScript). A new
+ * element-wise op without an entry here is a type error.
+ */
+const SIMD_OPS: { readonly [K in ElementwiseOpKind]: SimdExpr | undefined } = {
+  abs: unary(simd.abs),
+  add: binary(simd.add),
+  div: binary(simd.div),
+  equal: indicator(simd.f32Eq),
+  exp: undefined,
+  greater_equal: indicator(simd.f32Ge),
+  log: undefined,
+  // a >= b ? a : b
+  maximum: (a, b) => [...a, ...b, ...a, ...b, ...simdOp(simd.f32Ge), ...simdOp(simd.bitselect)],
+  mul: binary(simd.mul),
+  neg: unary(simd.neg),
+  pow: undefined,
+  // x > 0 ? x : 0, which pmax(0, x) = (0 < x ? x : 0) is, NaN and -0 alike
+  relu: (x) => [...ZERO, ...x, ...simdOp(simd.pmax)],
+  sigmoid: undefined,
+  sign: undefined,
+  sqrt: unary(simd.sqrt),
+  step: (x) => indicator(simd.f32Gt)(x, ZERO),
+  stop_gradient: (x) => x,
+  sub: binary(simd.sub),
+  tanh: undefined,
+};
+
+/** The function a fused kernel runs as: its parameter count (n bytes, out, then one per leaf) and its code. */
+export interface SimdLoop {
+  readonly params: number;
+  readonly code: number[];
+}
+
+/** How many elements a shape holds, as (has N, product of the numbers): equal pairs are equal at every batch. */
+function size(shape: IrShape): [boolean, number] {
+  return [shape.includes("N"), shape.reduce<number>((p, d) => (d === "N" ? p : p * d), 1)];
+}
+
+/**
+ * The SIMD loop of an element-wise kernel, or undefined where one of its ops has no f32x4 form, a value is not
+ * float32, or a leaf is broadcast along some axes only (the strided walk stays in JavaScript). The loop reads and
+ * writes whole vectors: the executor pads every buffer to 16 bytes.
+ */
+export function simdElementwise(k: Kernel): SimdLoop | undefined {
+  if (k.result.type.dtype !== "f32" || k.args.some((a) => a.type.dtype !== "f32")) return undefined;
+  const [outN, outCount] = size(k.result.type.shape);
+  const scalar: boolean[] = [];
+  for (const a of k.args) {
+    const [n, count] = size(a.type.shape);
+    if (n === outN && count === outCount) scalar.push(false);
+    else if (!n && count === 1) scalar.push(true);
+    else return undefined;
+  }
+  const table: Partial<Record<OpKind, SimdExpr>> = SIMD_OPS;
+  const exprs = k.instrs.map((ins) => table[ins.op]);
+  if (exprs.some((e) => e === undefined)) return undefined;
+  // Parameters: 0 n (bytes), 1 out, 2 + j leaf j. Locals: i, then a v128 per leaf and per value inside the chain.
+  const m = k.args.length;
+  const [nBytes, out, i] = [0, 1, 2 + m];
+  const leaf = (j: number) => 3 + m + j;
+  const temp = (t: number) => 3 + 2 * m + t;
+  const local = new Map(k.args.map((a, j) => [a.id, leaf(j)]));
+  const loads = k.args.flatMap((_, j) =>
+    scalar[j]
+      ? []
+      : [...get(2 + j), ...get(i), op.i32Add, ...simdOp(simd.load), ...memArg(4), ...set(leaf(j))],
+  );
+  const compute = k.instrs.flatMap((ins, t) => {
+    const e = exprs[t]!(...ins.args.map((a) => get(local.get(a.id)!)));
+    if (t === k.instrs.length - 1)
+      return [...get(out), ...get(i), op.i32Add, ...e, ...simdOp(simd.store), ...memArg(4)];
+    local.set(ins.result.id, temp(t));
+    return [...e, ...set(temp(t))];
+  });
+  const body = [
+    ...k.args.flatMap((_, j) =>
+      scalar[j] ? [...get(2 + j), ...simdOp(simd.load32Splat), ...memArg(2), ...set(leaf(j))] : [],
+    ),
+    op.block, op.void,
+    ...get(nBytes), op.i32Eqz, op.brIf, 0,
+    op.loop, op.void,
+    ...loads,
+    ...compute,
+    ...get(i), ...i32(16), op.i32Add, op.localTee, ...uleb(i), ...get(nBytes), op.i32LtU, op.brIf, 0,
+    op.end,
+    op.end,
+  ]; // prettier-ignore
+  return {
+    params: 2 + m,
+    code: funcCode(
+      [
+        [1, I32],
+        [m + k.instrs.length, V128],
+      ],
+      body,
+    ),
+  };
+}
