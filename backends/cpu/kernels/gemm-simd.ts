@@ -21,6 +21,7 @@ import {
   wasmSupport,
   type WasmMemory,
 } from "./wasm-encode.js";
+import { transposeCode } from "./transpose-simd.js";
 
 /**
  * gemm(A, B, C, m, n, k, ldb, ldc, rowA, stepA): C[m, n] = A[m, k]·B[k, n], byte addresses and strides: A(i, p) is at
@@ -122,6 +123,14 @@ interface Kernel {
     rowA: number,
     stepA: number,
   ) => void;
+  readonly transpose: (
+    src: number,
+    dst: number,
+    rows: number,
+    cols: number,
+    srcStride: number,
+    dstStride: number,
+  ) => void;
   readonly memory: WasmMemory;
 }
 
@@ -136,9 +145,21 @@ function load(): Kernel | null {
   try {
     const code = kernel(relaxed);
     const exports = new wasm!.Instance(
-      new wasm!.Module(moduleBytes([{ name: "gemm", params: 10, code }], false)),
+      new wasm!.Module(
+        moduleBytes(
+          [
+            { name: "gemm", params: 10, code },
+            { name: "transpose", params: 6, code: transposeCode() },
+          ],
+          false,
+        ),
+      ),
     ).exports;
-    instance = { gemm: exports["gemm"] as Kernel["gemm"], memory: exports["memory"] as WasmMemory };
+    instance = {
+      gemm: exports["gemm"] as Kernel["gemm"],
+      transpose: exports["transpose"] as Kernel["transpose"],
+      memory: exports["memory"] as WasmMemory,
+    };
   } catch {
     instance = null; // no SIMD in this engine: the JavaScript loops serve
   }
@@ -165,12 +186,12 @@ export function simdGemm(
 ): boolean {
   const w = load();
   if (!w) return false;
-  const [m4, n4] = [up4(m), up8(n)];
-  const bytes = 4 * (m4 * k + k * n4 + m4 * n4);
+  const [m4, n4, k4] = [up4(m), up8(n), up4(k)];
+  const [pa, pb, pc, ps] = [0, m4 * k, m4 * k + k4 * n4, m4 * k + k4 * n4 + m4 * n4];
+  const bytes = 4 * (ps + (tb ? n4 * k4 : 0));
   const have = w.memory.buffer.byteLength;
   if (have < bytes) w.memory.grow(Math.ceil((bytes - have) / 65536));
   const heap = new Float32Array(w.memory.buffer);
-  const [pa, pb, pc] = [0, m4 * k, m4 * k + k * n4];
   // Pack A as [m4, k], or as [k, m4] when stored transposed (the kernel reads it so in place), and B as [k, n4];
   // only the padding rows and columns are zeroed (memory is reused).
   if (!ta) {
@@ -183,12 +204,18 @@ export function simdGemm(
       heap.fill(0, pa + p * m4 + m, pa + (p + 1) * m4);
     }
   const [rowA, stepA] = ta ? [4, 4 * m4] : [4 * k, 4];
-  if (!tb && n === n4) heap.set(b.subarray(0, k * n), pb);
-  else {
-    if (!tb) for (let p = 0; p < k; p++) heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
-    else transposeInto(b, n, k, heap, pb, n4);
-    for (let p = 0; p < k; p++) heap.fill(0, pb + p * n4 + n, pb + (p + 1) * n4);
-  }
+  if (tb) {
+    // B stored [n, k]: copied in as [n, k4], then transposed four by four into [k4, n4]. What the padding holds
+    // reaches only C's padding columns (or rows of B past k, which the kernel does not read): no zeroing.
+    if (k === k4) heap.set(b.subarray(0, n * k), ps);
+    else for (let j = 0; j < n; j++) heap.set(b.subarray(j * k, j * k + k), ps + j * k4);
+    w.transpose(4 * ps, 4 * pb, up4(n), k4, 4 * k4, 4 * n4);
+  } else if (n === n4) heap.set(b.subarray(0, k * n), pb);
+  else
+    for (let p = 0; p < k; p++) {
+      heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
+      heap.fill(0, pb + p * n4 + n, pb + (p + 1) * n4);
+    }
   // Column panels of B small enough to stay in cache while every block of rows passes over them.
   const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 3) << 3));
   for (let j = 0; j < n4; j += panel)
@@ -196,23 +223,4 @@ export function simdGemm(
   if (n === n4) c.set(heap.subarray(pc, pc + m * n));
   else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
   return true;
-}
-
-/** dst[at + c·stride + r] = src[r·cols + c] for src [rows, cols], in 32×32 tiles so that both sides stay in cache. */
-function transposeInto(
-  src: Float32Array,
-  rows: number,
-  cols: number,
-  dst: Float32Array,
-  at: number,
-  stride: number,
-): void {
-  for (let r0 = 0; r0 < rows; r0 += 32) {
-    const r1 = Math.min(rows, r0 + 32);
-    for (let c0 = 0; c0 < cols; c0 += 32) {
-      const c1 = Math.min(cols, c0 + 32);
-      for (let r = r0; r < r1; r++)
-        for (let c = c0; c < c1; c++) dst[at + c * stride + r] = src[r * cols + c];
-    }
-  }
 }

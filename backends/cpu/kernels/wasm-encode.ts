@@ -26,6 +26,7 @@ export const simd = {
   load32Splat: 0x09,
   store: 0x0b,
   const: 0x0c,
+  shuffle: 0x0d,
   and: 0x4e,
   bitselect: 0x52,
   f32Eq: 0x41,
