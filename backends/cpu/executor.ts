@@ -33,6 +33,7 @@ export class CpuExecutor {
       plan.func,
       plan.kernels,
       (t) => Math.ceil((elementCount(t.shape, maxBatch) * width) / 16) * 16,
+      plan.aliases,
     );
     const offsets: number[] = [];
     let total = 0;
@@ -41,6 +42,7 @@ export class CpuExecutor {
     this.ownInputs = memory !== undefined;
     const perSlot = new Map<number, ArrayBuffer>();
     for (const [id, t] of plan.types) {
+      if (plan.aliases.has(id)) continue; // a view of another value's buffer
       if (!memory && plan.func.inputs.some((i) => i.value.id === id)) continue; // the caller's arrays serve
       const n = elementCount(t.shape, maxBatch);
       const slot = slots.slot.get(id)!;
@@ -78,6 +80,12 @@ export class CpuExecutor {
     const view = (id: number): Buffer => {
       const v = views.get(id);
       if (v) return v;
+      const source = this.plan.aliases.get(id);
+      if (source !== undefined) {
+        const shared = view(source); // as many elements, in the same order
+        views.set(id, shared);
+        return shared;
+      }
       const t = this.plan.types.get(id)!;
       const full = this.buffers.get(id)!;
       const n = elementCount(t.shape, batch);
@@ -88,7 +96,7 @@ export class CpuExecutor {
     const steps = this.plan.steps;
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s]!;
-      this.runs[s]!(step.args.map(view), view(step.result), batch);
+      if (!this.plan.aliases.has(step.result)) this.runs[s]!(step.args.map(view), view(step.result), batch);
     }
     const out: Record<string, Buffer> = {};
     for (const o of this.plan.func.outputs) out[o.name] = view(o.value.id);
