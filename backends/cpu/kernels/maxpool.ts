@@ -14,7 +14,7 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
         for (let oy = 0; oy < g.oh; oy++)
-          for (let ox = 0; ox < g.ow; ox++) output[o++] = x[windowMax(x, nc * plane, oy, ox, g)];
+          for (let ox = 0; ox < g.ow; ox++) output[o++] = x[maxAt(x, nc * plane, oy, ox, g)];
       }
     },
   maxpool_backward:
@@ -26,10 +26,34 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
         for (let oy = 0; oy < g.oh; oy++)
-          for (let ox = 0; ox < g.ow; ox++) output[windowMax(x, nc * plane, oy, ox, g)] += dy[o++];
+          for (let ox = 0; ox < g.ow; ox++) output[maxAt(x, nc * plane, oy, ox, g)] += dy[o++];
       }
     },
 };
+
+/**
+ * `windowMax`, without its bounds checks for a window inside the plane (every window, without padding): the same
+ * element, found several times faster.
+ */
+function maxAt(x: ArrayLike<number>, base: number, oy: number, ox: number, g: Geometry): number {
+  const y0 = oy * g.sh - g.pt;
+  const x0 = ox * g.sw - g.pl;
+  if (y0 < 0 || x0 < 0 || y0 + g.kh > g.h || x0 + g.kw > g.w) return windowMax(x, base, oy, ox, g);
+  const row0 = base + y0 * g.w + x0;
+  let best = row0;
+  let bestV = x[row0];
+  for (let ky = 0; ky < g.kh; ky++) {
+    const row = row0 + ky * g.w;
+    for (let kx = ky === 0 ? 1 : 0; kx < g.kw; kx++) {
+      const v = x[row + kx];
+      if (v > bestV || (v !== v && bestV === bestV)) {
+        best = row + kx;
+        bestV = v;
+      }
+    }
+  }
+  return best;
+}
 
 /**
  * The offset of window (oy, ox)'s maximum in the plane starting at `base`: the first in scan order, or the first
