@@ -7,6 +7,7 @@ import type { CpuPlan, CpuStep } from "../../backends/cpu/lower.js";
 import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
 import { elementCount } from "../../compiler/ir/value.js";
 import { planBuffers } from "../../compiler/passes/buffers.js";
+import { memoryKernels, type MemoryKernels } from "./kernels/memory-kernels.js";
 import { moduleBytes, wasm, wasmSupport, type WasmMemory } from "./kernels/wasm-encode.js";
 
 const PAGE = 65536;
@@ -18,6 +19,8 @@ export class CpuExecutor {
   private readonly runs: readonly CpuStep["run"][];
   /** Whether the inputs are copied into buffers of this executor's (the WebAssembly memory's) own. */
   private readonly ownInputs: boolean;
+  /** The family kernels' WebAssembly over that memory. */
+  private readonly simd: MemoryKernels | undefined;
 
   constructor(
     private readonly plan: CpuPlan,
@@ -59,6 +62,7 @@ export class CpuExecutor {
       );
     }
     this.runs = memory ? bindSimd(plan.steps, memory) : plan.steps.map((s) => s.run);
+    this.simd = memory && memoryKernels(memory);
   }
 
   run(inputs: Readonly<Record<string, Buffer>>, batch: number): Record<string, Buffer> {
@@ -96,7 +100,8 @@ export class CpuExecutor {
     const steps = this.plan.steps;
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s]!;
-      if (!this.plan.aliases.has(step.result)) this.runs[s]!(step.args.map(view), view(step.result), batch);
+      if (!this.plan.aliases.has(step.result))
+        this.runs[s]!(step.args.map(view), view(step.result), batch, this.simd);
     }
     const out: Record<string, Buffer> = {};
     for (const o of this.plan.func.outputs) out[o.name] = view(o.value.id);

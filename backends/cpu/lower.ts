@@ -14,11 +14,12 @@ import { familyKernel } from "./kernels/index.js";
 import type { Buffer } from "./kernels/kernel.js";
 import { coalesce, stridesOf } from "./kernels/strided.js";
 import { simdElementwise, type SimdLoop } from "./elementwise-simd.js";
+import type { MemoryKernels } from "./kernels/memory-kernels.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
   readonly result: number;
-  readonly run: (inputs: readonly Buffer[], output: Buffer, batch: number) => void;
+  readonly run: (inputs: readonly Buffer[], output: Buffer, batch: number, simd?: MemoryKernels) => void;
   /** The same kernel as a WebAssembly SIMD loop, for an executor whose buffers live in one WebAssembly memory. */
   readonly simd?: SimdLoop;
 }
@@ -69,13 +70,14 @@ function lowerKernel(k: Kernel): CpuStep["run"] {
     return (inputs, output, batch) => elementwise(loop, inputs, output, argShapes, outShape, batch);
   }
   const custom = familyKernel(k.instrs[0]!);
-  return (inputs, output, batch) =>
+  return (inputs, output, batch, simd) =>
     custom({
       inputs,
       output,
       inputShapes: argShapes.map((s) => concrete(s, batch)),
       outputShape: concrete(outShape, batch),
       batch,
+      simd,
     });
 }
 

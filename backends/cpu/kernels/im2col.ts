@@ -1,4 +1,5 @@
-// im2col and col2im on the CPU: window rows copied out of the image, and summed back into it, a run at a time.
+// im2col and col2im on the CPU: window rows copied out of the image, and summed back into it, a run at a time; in
+// WebAssembly SIMD (window-simd.ts) where the buffers live in the executor's memory and no window reaches padding.
 
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
 import { floats, type CpuFamily, type Floats } from "./kernel.js";
@@ -6,14 +7,23 @@ import { floats, type CpuFamily, type Floats } from "./kernel.js";
 export const im2colKernels: CpuFamily<"im2col"> = {
   im2col:
     ({ attrs }) =>
-    ({ inputs: [x], output, inputShapes: [s] }) =>
-      unroll(floats(x), floats(output), s[0] ?? 0, geometryOf(s, attrs)),
+    ({ inputs: [x], output, inputShapes: [s], simd }) => {
+      const g = geometryOf(s, attrs);
+      const batch = s[0] ?? 0;
+      if (simd && inside(g) && x instanceof Float32Array && output instanceof Float32Array)
+        simd.im2col(x.byteOffset, output.byteOffset, batch, ...windowArgs(g));
+      else unroll(floats(x), floats(output), batch, g);
+    },
   col2im:
     ({ attrs }) =>
-    ({ inputs: [cols], output, outputShape: s }) => {
+    ({ inputs: [cols], output, outputShape: s, simd }) => {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
       output.fill(0);
+      if (simd && inside(g) && cols instanceof Float32Array && output instanceof Float32Array) {
+        simd.col2im(output.byteOffset, cols.byteOffset, batch, ...windowArgs(g));
+        return;
+      }
       const plane = g.h * g.w;
       let o = 0;
       // The transpose of im2col's runs: each window row adds its in-bounds run back into the input row.
@@ -37,6 +47,13 @@ export const im2colKernels: CpuFamily<"im2col"> = {
       }
     },
 };
+
+/** Whether every window lies inside the image (the WebAssembly kernels' case): no padding reaches a window. */
+function inside(g: Geometry): boolean {
+  return g.pt === 0 && g.pl === 0 && (g.oh - 1) * g.sh + g.kh <= g.h && (g.ow - 1) * g.sw + g.kw <= g.w;
+}
+
+const windowArgs = (g: Geometry) => [g.c, g.h, g.w, g.kh, g.kw, g.sh, g.sw, g.oh, g.ow] as const;
 
 /**
  * The rows of every window, example by example. Each window row is a run of zeros, a contiguous copy of the input

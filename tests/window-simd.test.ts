@@ -1,0 +1,53 @@
+// im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts, run where no window reaches padding)
+// against the JavaScript loops, bit for bit, at window widths below, at and above four lanes.
+
+import { describe, expect, it } from "vitest";
+import { Builder } from "../compiler/ir/builder.js";
+import { lowerToCpu } from "../backends/cpu/lower.js";
+import { CpuExecutor } from "../backends/cpu/executor.js";
+import { elementCount, type IrShape } from "../compiler/ir/value.js";
+import type { Func } from "../compiler/ir/types.js";
+
+const BATCH = 3;
+
+function simdAndJs(f: Func): [number[], number[]] {
+  const plan = lowerToCpu(f);
+  const input = f.inputs[0]!;
+  const xs = Float32Array.from({ length: elementCount(input.value.type.shape, BATCH) }, (_, i) =>
+    Math.fround(Math.sin(i * 1.7) * 3),
+  );
+  const simd = Array.from(new CpuExecutor(plan, BATCH).run({ [input.name]: xs }, BATCH).y!);
+  expect(plan.steps.length).toBe(1);
+  const js = new Float32Array(simd.length);
+  plan.steps[0]!.run([xs], js, BATCH);
+  return [simd, Array.from(js)];
+}
+
+const cases: { x: IrShape; kernel: [number, number]; stride: [number, number] }[] = [
+  { x: ["N", 2, 7, 9], kernel: [3, 5], stride: [1, 1] },
+  { x: ["N", 3, 6, 6], kernel: [2, 2], stride: [2, 2] },
+  { x: ["N", 1, 4, 15], kernel: [1, 7], stride: [1, 2] },
+  { x: ["N", 2, 9, 9], kernel: [4, 4], stride: [1, 3] },
+  { x: ["N", 1, 12, 12], kernel: [5, 8], stride: [2, 1] },
+];
+
+describe("WebAssembly SIMD im2col and col2im", () => {
+  for (const { x, kernel, stride } of cases) {
+    const attrs = { kernel, stride, pads: [0, 0, 0, 0] as const };
+    it(`im2col of ${x} by ${kernel}, stride ${stride}, matches the JavaScript loop`, () => {
+      const b = new Builder("im2col");
+      b.output("y", b.im2col(b.input("x", { dtype: "f32", shape: x }), attrs));
+      const [simd, js] = simdAndJs(b.finish());
+      expect(simd).toEqual(js);
+    });
+    it(`col2im back into ${x} by ${kernel}, stride ${stride}, matches the JavaScript loop`, () => {
+      const probe = new Builder("probe");
+      const colsType = probe.im2col(probe.input("x", { dtype: "f32", shape: x }), attrs).type;
+      const b = new Builder("col2im");
+      const size: [number, number] = [Number(x[2]), Number(x[3])];
+      b.output("y", b.col2im(b.input("cols", colsType), { ...attrs, size }));
+      const [simd, js] = simdAndJs(b.finish());
+      expect(simd).toEqual(js);
+    });
+  }
+});
