@@ -1,5 +1,6 @@
 // im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts, run where no window reaches padding)
-// against the JavaScript loops, bit for bit, at window widths below, at and above four lanes.
+// against the JavaScript loops, bit for bit, at window widths below, at and above four lanes; and batched matrix
+// transposes (transpose-simd.ts).
 
 import { describe, expect, it } from "vitest";
 import { Builder } from "../compiler/ir/builder.js";
@@ -46,6 +47,30 @@ describe("WebAssembly SIMD im2col and col2im", () => {
       const b = new Builder("col2im");
       const size: [number, number] = [Number(x[2]), Number(x[3])];
       b.output("y", b.col2im(b.input("cols", colsType), { ...attrs, size }));
+      const [simd, js] = simdAndJs(b.finish());
+      expect(simd).toEqual(js);
+    });
+  }
+});
+
+describe("WebAssembly SIMD transposes", () => {
+  for (const [shape, perm] of [
+    [
+      ["N", 8, 12],
+      [0, 2, 1],
+    ],
+    [
+      ["N", 2, 4, 16],
+      [0, 1, 3, 2],
+    ],
+    [
+      [12, 4],
+      [1, 0],
+    ],
+  ] as [IrShape, number[]][]) {
+    it(`transpose of ${shape} by ${perm} matches the strided gather`, () => {
+      const b = new Builder("transpose");
+      b.output("y", b.transpose(b.input("x", { dtype: "f32", shape }), perm));
       const [simd, js] = simdAndJs(b.finish());
       expect(simd).toEqual(js);
     });
