@@ -169,6 +169,9 @@ function load(): Kernel | null {
 const up4 = (x: number) => (x + 3) & ~3;
 const up8 = (x: number) => (x + 7) & ~7;
 const PANEL_BYTES = 128 * 1024;
+// A cache: C^T of a swapped product (see simdGemm), grown to the largest asked for.
+let scratch = new Float32Array(0);
+const STRIP = 64;
 
 /**
  * C = op(A)·op(B) in float32, as `gemm` in matmul.ts beside this file (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
@@ -186,6 +189,16 @@ export function simdGemm(
 ): boolean {
   const w = load();
   if (!w) return false;
+  // B stored [n, k] must be transposed to be read by rows; where A and C are the smaller pair, C^T = B·op(A)^T
+  // transposes them instead (the forward pass of a layer with PyTorch's [out, in] weights: a batch against a
+  // weight matrix). C^T goes back by JavaScript, about four times the cost per element of the SIMD transpose. The
+  // inner call never swaps back: mk + 4mn < nk and nk + 4nm < mk cannot both hold.
+  if (tb && m * k + 4 * m * n < n * k) {
+    if (scratch.length < m * n) scratch = new Float32Array(m * n);
+    simdGemm(b, a, scratch, n, m, k, false, !ta);
+    transposeInto(scratch, n, m, c);
+    return true;
+  }
   const [m4, n4, k4] = [up4(m), up8(n), up4(k)];
   const [pa, pb, pc, ps] = [0, m4 * k, m4 * k + k4 * n4, m4 * k + k4 * n4 + m4 * n4];
   const bytes = 4 * (ps + (tb ? n4 * k4 : 0));
@@ -209,7 +222,9 @@ export function simdGemm(
     // reaches only C's padding columns (or rows of B past k, which the kernel does not read): no zeroing.
     if (k === k4) heap.set(b.subarray(0, n * k), ps);
     else for (let j = 0; j < n; j++) heap.set(b.subarray(j * k, j * k + k), ps + j * k4);
-    w.transpose(4 * ps, 4 * pb, up4(n), k4, 4 * k4, 4 * n4);
+    // In strips of columns, so that the destination rows being filled stay in the first-level cache.
+    for (let p = 0; p < k4; p += STRIP)
+      w.transpose(4 * (ps + p), 4 * (pb + p * n4), up4(n), Math.min(STRIP, k4 - p), 4 * k4, 4 * n4);
   } else if (n === n4) heap.set(b.subarray(0, k * n), pb);
   else
     for (let p = 0; p < k; p++) {
@@ -223,4 +238,15 @@ export function simdGemm(
   if (n === n4) c.set(heap.subarray(pc, pc + m * n));
   else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
   return true;
+}
+
+/** dst[c·rows + r] = src[r·cols + c] for src [rows, cols], in 32×32 tiles so that both sides stay in cache. */
+function transposeInto(src: Float32Array, rows: number, cols: number, dst: Float32Array): void {
+  for (let r0 = 0; r0 < rows; r0 += 32) {
+    const r1 = Math.min(rows, r0 + 32);
+    for (let c0 = 0; c0 < cols; c0 += 32) {
+      const c1 = Math.min(cols, c0 + 32);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
+    }
+  }
 }
