@@ -8,7 +8,7 @@ import { lowerToCpu } from "../backends/cpu/lower.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
 import { OP_KINDS, opDef } from "../compiler/ops/index.js";
 import type { Func } from "../compiler/ir/types.js";
-import { elementCount } from "../compiler/ir/value.js";
+import { elementCount, type IrShape } from "../compiler/ir/value.js";
 
 const SPECIAL = [NaN, 0, -0, Infinity, -Infinity, 1, -1, 2.5, -2.5, 1e-30, 3, 0.1];
 const BATCH = 7;
@@ -76,4 +76,22 @@ describe("WebAssembly SIMD element-wise loops", () => {
       else expect(v).toBeCloseTo(js[i]!, 5);
     });
   });
+
+  for (const [bias, out, simd] of [
+    [[8], ["N", 8], true],
+    [[1, 8], ["N", 8], true],
+    [[3, 4], ["N", 3, 4], true],
+    [[6], ["N", 6], false], // rows that are not whole vectors
+    [["N", 1], ["N", 8], false], // a column, not a row
+  ] as [IrShape, IrShape, boolean][]) {
+    it(`adds a [${bias}] row to [${out}] ${simd ? "as a SIMD loop" : "in JavaScript"}, bit for bit`, () => {
+      const b = new Builder("bias");
+      const x = b.input("x", { dtype: "f32", shape: out });
+      const y = b.input("b", { dtype: "f32", shape: bias });
+      b.output("y", b.relu(b.add(x, y)));
+      const r = both(b.finish());
+      expect(r.usedSimd).toBe(simd);
+      expect(Array.from(r.simd).map(String)).toEqual(Array.from(r.js).map(String));
+    });
+  }
 });

@@ -1,8 +1,8 @@
 // Fused element-wise chains as WebAssembly SIMD loops: four float32 lanes per instruction, where the JavaScript loop
 // (lower.ts) spends several nanoseconds per element on float64 arithmetic, branches and conversions. In: a kernel
-// whose ops all have an f32x4 form (the table below) and whose leaves are each the output's size or a single value;
-// out: the code of a function (n bytes, out, l0, l1, …: byte offsets in the executor's memory) that the executor
-// compiles into one module per plan. Other chains (exp, log, tanh, pow, sigmoid, sign, strided broadcasts) and the
+// whose ops all have an f32x4 form (the table below) and whose leaves are each the output's size, a single value or
+// a row repeated along the output's leading axes (a bias; rows of whole vectors); out: the code of a function (n bytes, out, l0, l1, …: byte offsets in the executor's memory) that the executor
+// compiles into one module per plan. Other chains (exp, log, tanh, pow, sigmoid, sign, other broadcasts) and the
 // float64 runs of `nnc gradcheck` keep the JavaScript loops.
 
 import type { OpKind, OpsOf } from "../../compiler/ops/index.js";
@@ -74,34 +74,65 @@ function size(shape: IrShape): [boolean, number] {
 }
 
 /**
+ * Whether `leaf` is one row repeated along the output's leading axes (a bias: [512] against [N, 512]), rows whole
+ * vectors long: its bytes per row, else 0.
+ */
+function rowBytes(leaf: IrShape, out: IrShape): number {
+  let dims = leaf;
+  while (dims.length && dims[0] === 1) dims = dims.slice(1);
+  const tail = out.slice(out.length - dims.length);
+  if (!dims.length || dims.length > out.length || dims.some((d, i) => d === "N" || d !== tail[i])) return 0;
+  const count = dims.reduce<number>((p, d) => p * (d as number), 1);
+  return count % 4 === 0 ? 4 * count : 0;
+}
+
+/**
  * The SIMD loop of an element-wise kernel, or undefined where one of its ops has no f32x4 form, a value is not
- * float32, or a leaf is broadcast along some axes only (the strided walk stays in JavaScript). The loop reads and
- * writes whole vectors: the executor pads every buffer to 16 bytes.
+ * float32, or a leaf is broadcast otherwise than as a single value or a repeated row (the strided walk stays in
+ * JavaScript). The loop reads and writes whole vectors: the executor pads every buffer to 16 bytes.
  */
 export function simdElementwise(k: Kernel): SimdLoop | undefined {
   if (k.result.type.dtype !== "f32" || k.args.some((a) => a.type.dtype !== "f32")) return undefined;
   const [outN, outCount] = size(k.result.type.shape);
-  const scalar: boolean[] = [];
+  // Per leaf: "full" (the output's size), "scalar", or a row of so many bytes.
+  const kinds: ("full" | "scalar" | number)[] = [];
   for (const a of k.args) {
     const [n, count] = size(a.type.shape);
-    if (n === outN && count === outCount) scalar.push(false);
-    else if (!n && count === 1) scalar.push(true);
+    const row = rowBytes(a.type.shape, k.result.type.shape);
+    if (n === outN && count === outCount) kinds.push("full");
+    else if (!n && count === 1) kinds.push("scalar");
+    else if (row) kinds.push(row);
     else return undefined;
   }
   const table: Partial<Record<OpKind, SimdExpr>> = SIMD_OPS;
   const exprs = k.instrs.map((ins) => table[ins.op]);
   if (exprs.some((e) => e === undefined)) return undefined;
-  // Parameters: 0 n (bytes), 1 out, 2 + j leaf j. Locals: i, then a v128 per leaf and per value inside the chain.
+  // Parameters: 0 n (bytes), 1 out, 2 + j leaf j. Locals: i, a row leaf's offset in its row per leaf, then a
+  // v128 per leaf and per value inside the chain.
   const m = k.args.length;
   const [nBytes, out, i] = [0, 1, 2 + m];
-  const leaf = (j: number) => 3 + m + j;
-  const temp = (t: number) => 3 + 2 * m + t;
+  const offset = (j: number) => 3 + m + j;
+  const leaf = (j: number) => 3 + 2 * m + j;
+  const temp = (t: number) => 3 + 3 * m + t;
   const local = new Map(k.args.map((a, j) => [a.id, leaf(j)]));
-  const loads = k.args.flatMap((_, j) =>
-    scalar[j]
+  const loads = kinds.flatMap((kind, j) =>
+    kind === "scalar"
       ? []
-      : [...get(2 + j), ...get(i), op.i32Add, ...simdOp(simd.load), ...memArg(4), ...set(leaf(j))],
-  );
+      : [
+          ...get(2 + j), ...get(kind === "full" ? i : offset(j)), op.i32Add,
+          ...simdOp(simd.load), ...memArg(4), ...set(leaf(j)),
+        ],
+  ); // prettier-ignore
+  // A row leaf's offset steps by a vector and wraps at the row's end.
+  const wraps = kinds.flatMap((kind, j) =>
+    typeof kind === "number"
+      ? [
+          ...i32(0),
+          ...get(offset(j)), ...i32(16), op.i32Add, op.localTee, ...uleb(offset(j)),
+          ...get(offset(j)), ...i32(kind), op.i32GeU, op.select, ...set(offset(j)),
+        ]
+      : [],
+  ); // prettier-ignore
   const compute = k.instrs.flatMap((ins, t) => {
     const e = exprs[t]!(...ins.args.map((a) => get(local.get(a.id)!)));
     if (t === k.instrs.length - 1)
@@ -110,14 +141,15 @@ export function simdElementwise(k: Kernel): SimdLoop | undefined {
     return [...e, ...set(temp(t))];
   });
   const body = [
-    ...k.args.flatMap((_, j) =>
-      scalar[j] ? [...get(2 + j), ...simdOp(simd.load32Splat), ...memArg(2), ...set(leaf(j))] : [],
+    ...kinds.flatMap((kind, j) =>
+      kind === "scalar" ? [...get(2 + j), ...simdOp(simd.load32Splat), ...memArg(2), ...set(leaf(j))] : [],
     ),
     op.block, op.void,
     ...get(nBytes), op.i32Eqz, op.brIf, 0,
     op.loop, op.void,
     ...loads,
     ...compute,
+    ...wraps,
     ...get(i), ...i32(16), op.i32Add, op.localTee, ...uleb(i), ...get(nBytes), op.i32LtU, op.brIf, 0,
     op.end,
     op.end,
@@ -126,7 +158,7 @@ export function simdElementwise(k: Kernel): SimdLoop | undefined {
     params: 2 + m,
     code: funcCode(
       [
-        [1, I32],
+        [1 + m, I32],
         [m + k.instrs.length, V128],
       ],
       body,
