@@ -1,6 +1,6 @@
 // im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts, run where no window reaches padding)
 // against the JavaScript loops, bit for bit, at window widths below, at and above four lanes; and batched matrix
-// transposes (transpose-simd.ts).
+// transposes (transpose-simd.ts); maxpool and its backward, with ties, NaNs and overlapping windows.
 
 import { describe, expect, it } from "vitest";
 import { Builder } from "../compiler/ir/builder.js";
@@ -73,6 +73,51 @@ describe("WebAssembly SIMD transposes", () => {
       b.output("y", b.transpose(b.input("x", { dtype: "f32", shape }), perm));
       const [simd, js] = simdAndJs(b.finish());
       expect(simd).toEqual(js);
+    });
+  }
+});
+
+describe("WebAssembly maxpool", () => {
+  // Ties, signed zeros and NaNs, so that which element a window picks shows in dx.
+  const special = (n: number) =>
+    Float32Array.from({ length: n }, (_, i) => [0, -0, 1, 1, NaN, -1, 2, NaN, 2, -3][(i * 7) % 10]!);
+  for (const [shape, kernel, stride] of [
+    [
+      ["N", 2, 6, 6],
+      [2, 2],
+      [2, 2],
+    ],
+    [
+      ["N", 1, 7, 9],
+      [3, 3],
+      [1, 2],
+    ],
+    [
+      ["N", 3, 5, 5],
+      [2, 3],
+      [1, 1],
+    ],
+  ] as [IrShape, [number, number], [number, number]][]) {
+    const attrs = { kernel, stride, pads: [0, 0, 0, 0] as const };
+    it(`maxpool and its backward of ${shape} by ${kernel}, stride ${stride}, match the JavaScript loop`, () => {
+      const b = new Builder("maxpool");
+      const x = b.input("x", { dtype: "f32", shape });
+      const y = b.op("maxpool", [x], attrs);
+      const dy = b.input("dy", y.type);
+      b.output("y", b.maxpoolBackward(x, dy, attrs));
+      b.output("z", y);
+      const f = b.finish();
+      const plan = lowerToCpu(f);
+      const xs = special(elementCount(shape, BATCH));
+      const dys = Float32Array.from({ length: elementCount(y.type.shape, BATCH) }, (_, i) => i + 1);
+      const out = new CpuExecutor(plan, BATCH).run({ x: xs, dy: dys }, BATCH);
+      const [pool, back] = plan.steps;
+      const js = new Float32Array(out.z!.length);
+      pool!.run([xs], js, BATCH);
+      expect(Array.from(out.z!).map(String)).toEqual(Array.from(js).map(String));
+      const jsBack = new Float32Array(out.y!.length);
+      back!.run([xs, dys], jsBack, BATCH);
+      expect(Array.from(out.y!)).toEqual(Array.from(jsBack));
     });
   }
 });

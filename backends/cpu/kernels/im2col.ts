@@ -3,6 +3,7 @@
 
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
 import { floats, type CpuFamily, type Floats } from "./kernel.js";
+import { allInside, windowArgs } from "./window-simd.js";
 
 export const im2colKernels: CpuFamily<"im2col"> = {
   im2col:
@@ -10,8 +11,8 @@ export const im2colKernels: CpuFamily<"im2col"> = {
     ({ inputs: [x], output, inputShapes: [s], simd }) => {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
-      if (simd && inside(g) && x instanceof Float32Array && output instanceof Float32Array)
-        simd.im2col(x.byteOffset, output.byteOffset, batch, ...windowArgs(g));
+      if (simd && allInside(g) && x instanceof Float32Array && output instanceof Float32Array)
+        simd.im2col(x.byteOffset, output.byteOffset, batch, g.c, ...windowArgs(g));
       else unroll(floats(x), floats(output), batch, g);
     },
   col2im:
@@ -20,8 +21,8 @@ export const im2colKernels: CpuFamily<"im2col"> = {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
       output.fill(0);
-      if (simd && inside(g) && cols instanceof Float32Array && output instanceof Float32Array) {
-        simd.col2im(output.byteOffset, cols.byteOffset, batch, ...windowArgs(g));
+      if (simd && allInside(g) && cols instanceof Float32Array && output instanceof Float32Array) {
+        simd.col2im(output.byteOffset, cols.byteOffset, batch, g.c, ...windowArgs(g));
         return;
       }
       const plane = g.h * g.w;
@@ -47,13 +48,6 @@ export const im2colKernels: CpuFamily<"im2col"> = {
       }
     },
 };
-
-/** Whether every window lies inside the image (the WebAssembly kernels' case): no padding reaches a window. */
-function inside(g: Geometry): boolean {
-  return g.pt === 0 && g.pl === 0 && (g.oh - 1) * g.sh + g.kh <= g.h && (g.ow - 1) * g.sw + g.kw <= g.w;
-}
-
-const windowArgs = (g: Geometry) => [g.c, g.h, g.w, g.kh, g.kw, g.sh, g.sw, g.oh, g.ow] as const;
 
 /**
  * The rows of every window, example by example. Each window row is a run of zeros, a contiguous copy of the input

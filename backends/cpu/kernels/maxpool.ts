@@ -1,15 +1,21 @@
 // maxpool and its backward on the CPU. The backward pass re-finds each window's maximum and routes its dy there;
-// windows that overlap add up.
+// windows that overlap add up. Where no window reaches padding and the buffers live in the executor's memory, both
+// run in WebAssembly (window-simd.ts).
 
 import { bug } from "../../../compiler/diagnostics.js";
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
 import type { CpuFamily } from "./kernel.js";
+import { allInside, windowArgs } from "./window-simd.js";
 
 export const maxpoolKernels: CpuFamily<"maxpool"> = {
   maxpool:
     ({ attrs }) =>
-    ({ inputs: [x], output, inputShapes: [s] }) => {
+    ({ inputs: [x], output, inputShapes: [s], simd }) => {
       const g = geometryOf(s, attrs);
+      if (simd && allInside(g) && x instanceof Float32Array && output instanceof Float32Array) {
+        simd.maxpool(x.byteOffset, output.byteOffset, 0, (s[0] ?? 0) * g.c, ...windowArgs(g));
+        return;
+      }
       const plane = g.h * g.w;
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
@@ -19,10 +25,26 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
     },
   maxpool_backward:
     ({ attrs }) =>
-    ({ inputs: [x, dy], output, inputShapes: [s] }) => {
+    ({ inputs: [x, dy], output, inputShapes: [s], simd }) => {
       const g = geometryOf(s, attrs);
       const plane = g.h * g.w;
       output.fill(0);
+      if (
+        simd &&
+        allInside(g) &&
+        x instanceof Float32Array &&
+        dy instanceof Float32Array &&
+        output instanceof Float32Array
+      ) {
+        simd.maxpoolBackward(
+          x.byteOffset,
+          dy.byteOffset,
+          output.byteOffset,
+          (s[0] ?? 0) * g.c,
+          ...windowArgs(g),
+        );
+        return;
+      }
       let o = 0;
       for (let nc = 0; nc < (s[0] ?? 0) * g.c; nc++) {
         for (let oy = 0; oy < g.oh; oy++)

@@ -4,7 +4,7 @@
 
 import { moduleBytes, wasm, type WasmMemory } from "./wasm-encode.js";
 import { transposeCode } from "./transpose-simd.js";
-import { windowCode } from "./window-simd.js";
+import { maxpoolCode, windowCode } from "./window-simd.js";
 
 type Window = (
   x: number,
@@ -26,6 +26,10 @@ export interface MemoryKernels {
   readonly im2col: Window;
   /** Adds the columns back into an image the caller has zeroed. */
   readonly col2im: Window;
+  /** (x, y, 0, planes, then as Window): see window-simd.ts, windows inside the image only. */
+  readonly maxpool: Window;
+  /** (x, dy, dx, planes, …) into a dx the caller has zeroed. */
+  readonly maxpoolBackward: Window;
   /** See transpose-simd.ts: rows and columns multiples of 4. */
   readonly transpose: (src: number, dst: number, rows: number, cols: number, ss: number, ds: number) => void;
 }
@@ -44,6 +48,8 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
             { name: "im2col", params: 12, code: windowCode(false) },
             { name: "col2im", params: 12, code: windowCode(true) },
             { name: "transpose", params: 6, code: transposeCode() },
+            { name: "maxpool", params: 12, code: maxpoolCode(false) },
+            { name: "maxpoolBackward", params: 12, code: maxpoolCode(true) },
           ],
           true,
         ),
@@ -58,5 +64,7 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
     im2col: e["im2col"] as Window,
     col2im: e["col2im"] as Window,
     transpose: e["transpose"] as MemoryKernels["transpose"],
+    maxpool: e["maxpool"] as Window,
+    maxpoolBackward: e["maxpoolBackward"] as Window,
   };
 }

@@ -6,6 +6,7 @@ export const I32 = 0x7f;
 export const V128 = 0x7b;
 export const op = {
   block: 0x02,
+  if: 0x04,
   loop: 0x03,
   end: 0x0b,
   br: 0x0c,
@@ -22,8 +23,14 @@ export const op = {
   i32GtU: 0x4b,
   i32GeU: 0x4f,
   i32Add: 0x6a,
+  i32Sub: 0x6b,
   i32Mul: 0x6c,
+  i32And: 0x71,
+  i32Or: 0x72,
   i32Shl: 0x74,
+  f32Eq: 0x5b,
+  f32Ne: 0x5c,
+  f32Gt: 0x5e,
   f32Add: 0x92,
   void: 0x40,
 } as const;

@@ -2,7 +2,16 @@
 // padding): each window row is a run of kw floats copied (or added back) four lanes at a time. Exact: col2im adds
 // each column value to its image element in the same order as the JavaScript loop (im2col.ts), one f32 rounding each.
 
+import type { Geometry } from "../../../compiler/ops/window.js";
 import { funcCode, get, I32, i32, memArg, op, set, simd, simdOp, uleb } from "./wasm-encode.js";
+
+/** Whether every window lies inside the image (these kernels' case): no padding reaches a window. */
+export function allInside(g: Geometry): boolean {
+  return g.pt === 0 && g.pl === 0 && (g.oh - 1) * g.sh + g.kh <= g.h && (g.ow - 1) * g.sw + g.kw <= g.w;
+}
+
+/** The arguments after the channel count that every function here takes. */
+export const windowArgs = (g: Geometry) => [g.h, g.w, g.kh, g.kw, g.sh, g.sw, g.oh, g.ow] as const;
 
 /** Parameter and local indices of both functions; see `windowCode`. */
 const P = { x: 0, cols: 1, batch: 2, c: 3, h: 4, w: 5, kh: 6, kw: 7, sh: 8, sw: 9, oh: 10, ow: 11 } as const;
@@ -97,4 +106,55 @@ export function windowCode(add: boolean): number[] {
     ]),
   ]; // prettier-ignore
   return funcCode([[12, I32]], body);
+}
+
+/**
+ * maxpool (x, y, 0, planes, h, w, kh, kw, sh, sw, oh, ow): y[p, oy, ox] = the window's maximum; and its backward
+ * (x, dy, dx, …) adding dy into a zeroed dx at each window's maximum, in the same order as the JavaScript loop. The
+ * maximum is the first in scan order, or the first NaN (maxpool.ts, `windowMax`). Windows inside the image only.
+ */
+export function maxpoolCode(backward: boolean): number[] {
+  const [x, y, dx, planes, h, w, kh, kw, sh, sw, oh, ow] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const [p, oy, ox, ky, kx, base, row0, at, best, o] = [12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+  const [v, bestV] = [22, 23];
+  const f32 = (l: number) => [...get(l), op.f32Load, ...memArg(2)];
+  const scan = [
+    ...get(row0), ...get(ky), ...get(w), op.i32Mul, ...get(kx), op.i32Add, ...i32(2), op.i32Shl, op.i32Add,
+    op.localTee, ...uleb(at), op.f32Load, ...memArg(2), ...set(v),
+    // v > best, or v the first NaN
+    ...get(v), ...get(bestV), op.f32Gt,
+    ...get(v), ...get(v), op.f32Ne, ...get(bestV), ...get(bestV), op.f32Eq, op.i32And,
+    op.i32Or,
+    op.if, op.void,
+    ...get(at), ...set(best), ...get(v), ...set(bestV),
+    op.end,
+  ]; // prettier-ignore
+  const emit = backward
+    ? // dx[best] += dy[o]
+      [...get(dx), ...get(best), ...get(x), op.i32Sub, op.i32Add, op.localTee, ...uleb(at),
+        ...f32(at), ...get(y), ...get(o), op.i32Add, op.f32Load, ...memArg(2), op.f32Add, op.f32Store, ...memArg(2)]
+    : [...get(y), ...get(o), op.i32Add, ...get(bestV), op.f32Store, ...memArg(2)]; // prettier-ignore
+  const body = [
+    ...i32(0), ...set(o),
+    ...loop(p, planes, [
+      ...get(x), ...bytes(mul(mul(get(p), get(h)), get(w))), op.i32Add, ...set(base),
+      ...loop(oy, oh, [
+        ...loop(ox, ow, [
+          ...get(base), ...bytes([...mul(mul(get(oy), get(sh)), get(w)), ...mul(get(ox), get(sw)), op.i32Add]),
+          op.i32Add, op.localTee, ...uleb(row0), ...set(best),
+          ...f32(row0), ...set(bestV),
+          ...loop(ky, kh, loop(kx, kw, scan)),
+          ...emit,
+          ...addTo(o, i32(4)),
+        ]),
+      ]),
+    ]),
+  ]; // prettier-ignore
+  return funcCode(
+    [
+      [10, I32],
+      [2, 0x7d /* f32 */],
+    ],
+    body,
+  );
 }
