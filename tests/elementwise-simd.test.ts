@@ -82,9 +82,13 @@ describe("WebAssembly SIMD element-wise loops", () => {
     [[1, 8], ["N", 8], true],
     [[3, 4], ["N", 3, 4], true],
     [[6], ["N", 6], false], // rows that are not whole vectors
-    [["N", 1], ["N", 8], false], // a column, not a row
+    [["N", 1], ["N", 8], false], // a column per example
+    [[2, 1, 1], ["N", 2, 2, 2], true], // a bias per channel
+    [[3, 1], ["N", 3, 4], true],
+    [[4, 1, 1], ["N", 2, 4, 2, 2], true],
+    [[2, 1, 1], ["N", 2, 3, 3], false], // runs that are not whole vectors
   ] as [IrShape, IrShape, boolean][]) {
-    it(`adds a [${bias}] row to [${out}] ${simd ? "as a SIMD loop" : "in JavaScript"}, bit for bit`, () => {
+    it(`adds a [${bias}] bias to [${out}] ${simd ? "as a SIMD loop" : "in JavaScript"}, bit for bit`, () => {
       const b = new Builder("bias");
       const x = b.input("x", { dtype: "f32", shape: out });
       const y = b.input("b", { dtype: "f32", shape: bias });

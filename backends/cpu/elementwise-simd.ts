@@ -1,9 +1,9 @@
 // Fused element-wise chains as WebAssembly SIMD loops: four float32 lanes per instruction, where the JavaScript loop
 // (lower.ts) spends several nanoseconds per element on float64 arithmetic, branches and conversions. In: a kernel
 // whose ops all have an f32x4 form (the table below) and whose leaves are each the output's size, a single value or
-// a row repeated along the output's leading axes (a bias; rows of whole vectors); out: the code of a function (n bytes, out, l0, l1, …: byte offsets in the executor's memory) that the executor
-// compiles into one module per plan. Other chains (exp, log, tanh, pow, sigmoid, sign, other broadcasts) and the
-// float64 runs of `nnc gradcheck` keep the JavaScript loops.
+// a bias repeated along the output's other axes (`Leaf`); out: the code of a function (n bytes, out, l0, l1, …:
+// byte offsets in the executor's memory) that the executor compiles into one module per plan. Other chains (exp,
+// log, tanh, pow, sigmoid, sign, other broadcasts) and the float64 runs of `nnc gradcheck` keep the JavaScript loops.
 
 import type { OpKind, OpsOf } from "../../compiler/ops/index.js";
 import type { KernelFamily } from "../../compiler/ops/op-def.js";
@@ -74,64 +74,93 @@ function size(shape: IrShape): [boolean, number] {
 }
 
 /**
- * Whether `leaf` is one row repeated along the output's leading axes (a bias: [512] against [N, 512]), rows whole
- * vectors long: its bytes per row, else 0.
+ * How a leaf's elements meet the output's: one each ("full"), one for all ("scalar"), a row repeated along the
+ * output's leading axes (a bias [512] against [N, 512]: `bytes` per row, whole vectors), or each value held for a
+ * run of `run` bytes and the whole cycle repeated (a bias [C, 1, 1] against [N, C, H, W], runs of whole vectors).
  */
-function rowBytes(leaf: IrShape, out: IrShape): number {
-  let dims = leaf;
-  while (dims.length && dims[0] === 1) dims = dims.slice(1);
+type Leaf =
+  | { readonly kind: "full" | "scalar" }
+  | { readonly kind: "row"; readonly bytes: number }
+  | { readonly kind: "runs"; readonly run: number; readonly bytes: number };
+
+const numbers = (dims: IrShape): readonly number[] | undefined =>
+  dims.every((d): d is number => d !== "N") ? dims : undefined;
+const product = (dims: readonly number[]) => dims.reduce((p, d) => p * d, 1);
+
+function leafKind(leaf: IrShape, out: IrShape): Leaf | undefined {
+  const [n, count] = size(leaf);
+  const [outN, outCount] = size(out);
+  if (n === outN && count === outCount) return { kind: "full" };
+  if (!n && count === 1) return { kind: "scalar" };
+  let start = 0;
+  while (start < leaf.length && leaf[start] === 1) start++;
+  const dims = numbers(leaf.slice(start));
+  if (!dims || !dims.length || dims.length > out.length) return undefined;
+  let ones = 0;
+  while (dims[dims.length - 1 - ones] === 1) ones++;
+  const held = dims.slice(0, dims.length - ones);
   const tail = out.slice(out.length - dims.length);
-  if (!dims.length || dims.length > out.length || dims.some((d, i) => d === "N" || d !== tail[i])) return 0;
-  const count = dims.reduce<number>((p, d) => p * (d as number), 1);
-  return count % 4 === 0 ? 4 * count : 0;
+  if (held.some((d, i) => d !== tail[i])) return undefined;
+  const runDims = numbers(tail.slice(held.length));
+  if (!runDims) return undefined;
+  const run = product(runDims);
+  const bytes = 4 * product(held);
+  if (ones === 0) return bytes % 16 === 0 ? { kind: "row", bytes } : undefined;
+  return run % 4 === 0 ? { kind: "runs", run: 4 * run, bytes } : undefined;
 }
 
 /**
  * The SIMD loop of an element-wise kernel, or undefined where one of its ops has no f32x4 form, a value is not
- * float32, or a leaf is broadcast otherwise than as a single value or a repeated row (the strided walk stays in
- * JavaScript). The loop reads and writes whole vectors: the executor pads every buffer to 16 bytes.
+ * float32, or a leaf is broadcast otherwise than as `Leaf` says (the strided walk stays in JavaScript). The loop
+ * reads and writes whole vectors: the executor pads every buffer to 16 bytes.
  */
 export function simdElementwise(k: Kernel): SimdLoop | undefined {
   if (k.result.type.dtype !== "f32" || k.args.some((a) => a.type.dtype !== "f32")) return undefined;
-  const [outN, outCount] = size(k.result.type.shape);
-  // Per leaf: "full" (the output's size), "scalar", or a row of so many bytes.
-  const kinds: ("full" | "scalar" | number)[] = [];
+  const kinds: Leaf[] = [];
   for (const a of k.args) {
-    const [n, count] = size(a.type.shape);
-    const row = rowBytes(a.type.shape, k.result.type.shape);
-    if (n === outN && count === outCount) kinds.push("full");
-    else if (!n && count === 1) kinds.push("scalar");
-    else if (row) kinds.push(row);
-    else return undefined;
+    const kind = leafKind(a.type.shape, k.result.type.shape);
+    if (!kind) return undefined;
+    kinds.push(kind);
   }
   const table: Partial<Record<OpKind, SimdExpr>> = SIMD_OPS;
   const exprs = k.instrs.map((ins) => table[ins.op]);
   if (exprs.some((e) => e === undefined)) return undefined;
-  // Parameters: 0 n (bytes), 1 out, 2 + j leaf j. Locals: i, a row leaf's offset in its row per leaf, then a
-  // v128 per leaf and per value inside the chain.
+  // Parameters: 0 n (bytes), 1 out, 2 + j leaf j. Locals: i; per leaf its offset (a row's or a cycle's) and the
+  // bytes into its run; then a v128 per leaf and per value inside the chain.
   const m = k.args.length;
   const [nBytes, out, i] = [0, 1, 2 + m];
   const offset = (j: number) => 3 + m + j;
-  const leaf = (j: number) => 3 + 2 * m + j;
-  const temp = (t: number) => 3 + 3 * m + t;
+  const into = (j: number) => 3 + 2 * m + j;
+  const leaf = (j: number) => 3 + 3 * m + j;
+  const temp = (t: number) => 3 + 4 * m + t;
   const local = new Map(k.args.map((a, j) => [a.id, leaf(j)]));
-  const loads = kinds.flatMap((kind, j) =>
+  const loads = kinds.flatMap(({ kind }, j) =>
     kind === "scalar"
       ? []
       : [
           ...get(2 + j), ...get(kind === "full" ? i : offset(j)), op.i32Add,
-          ...simdOp(simd.load), ...memArg(4), ...set(leaf(j)),
+          ...(kind === "runs" ? [...simdOp(simd.load32Splat), ...memArg(2)] : [...simdOp(simd.load), ...memArg(4)]),
+          ...set(leaf(j)),
         ],
   ); // prettier-ignore
-  // A row leaf's offset steps by a vector and wraps at the row's end.
+  // offset(j) += by, back to 0 at `end`.
+  const advance = (j: number, by: number, end: number) => [
+    ...i32(0),
+    ...get(offset(j)), ...i32(by), op.i32Add, op.localTee, ...uleb(offset(j)),
+    ...get(offset(j)), ...i32(end), op.i32GeU, op.select, ...set(offset(j)),
+  ]; // prettier-ignore
   const wraps = kinds.flatMap((kind, j) =>
-    typeof kind === "number"
-      ? [
-          ...i32(0),
-          ...get(offset(j)), ...i32(16), op.i32Add, op.localTee, ...uleb(offset(j)),
-          ...get(offset(j)), ...i32(kind), op.i32GeU, op.select, ...set(offset(j)),
-        ]
-      : [],
+    kind.kind === "row"
+      ? advance(j, 16, kind.bytes)
+      : kind.kind === "runs"
+        ? [
+            ...get(into(j)), ...i32(16), op.i32Add, op.localTee, ...uleb(into(j)), ...i32(kind.run), op.i32GeU,
+            op.if, op.void,
+            ...i32(0), ...set(into(j)),
+            ...advance(j, 4, kind.bytes),
+            op.end,
+          ]
+        : [],
   ); // prettier-ignore
   const compute = k.instrs.flatMap((ins, t) => {
     const e = exprs[t]!(...ins.args.map((a) => get(local.get(a.id)!)));
@@ -141,7 +170,7 @@ export function simdElementwise(k: Kernel): SimdLoop | undefined {
     return [...e, ...set(temp(t))];
   });
   const body = [
-    ...kinds.flatMap((kind, j) =>
+    ...kinds.flatMap(({ kind }, j) =>
       kind === "scalar" ? [...get(2 + j), ...simdOp(simd.load32Splat), ...memArg(2), ...set(leaf(j))] : [],
     ),
     op.block, op.void,
@@ -158,7 +187,7 @@ export function simdElementwise(k: Kernel): SimdLoop | undefined {
     params: 2 + m,
     code: funcCode(
       [
-        [1 + m, I32],
+        [1 + 2 * m, I32],
         [m + k.instrs.length, V128],
       ],
       body,
