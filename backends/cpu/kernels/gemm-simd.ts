@@ -1,8 +1,8 @@
 // The CPU backend's float32 matmul as a WebAssembly SIMD kernel: JavaScript's scalar loops reach about 2 GFLOP/s,
 // four lanes per instruction several times that, and a fused multiply-add (relaxed SIMD) nearly twice again.
-// Operands are packed into its memory as A [m, k] (or [k, m], read transposed in place) and B [k, n] with m padded
-// to a multiple of 4 and n of 8 (the kernel then has no edge cases); C comes back in float32, accumulated in float32
-// as PyTorch's CPU matmul does. `nnc gradcheck`'s float64 runs keep the JavaScript loops.
+// Operands are copied into its memory as A [m, k] (or [k, m], read transposed in place) and B [k, n] (transposed
+// there when stored [n, k]), with m padded to a multiple of 4 and C's rows to 8 columns (the kernel then has no edge
+// cases); C comes back in float32, accumulated in float32 as PyTorch's CPU matmul does. `nnc gradcheck`'s float64 runs keep the JavaScript loops.
 
 import {
   funcCode,
@@ -205,8 +205,8 @@ export function simdGemm(
   const have = w.memory.buffer.byteLength;
   if (have < bytes) w.memory.grow(Math.ceil((bytes - have) / 65536));
   const heap = new Float32Array(w.memory.buffer);
-  // Pack A as [m4, k], or as [k, m4] when stored transposed (the kernel reads it so in place), and B as [k, n4];
-  // only the padding rows and columns are zeroed (memory is reused).
+  // Pack A as [m4, k], or as [k, m4] when stored transposed (the kernel reads it so in place); its padding rows
+  // are zeroed (memory is reused).
   if (!ta) {
     heap.set(a.subarray(0, m * k), pa);
     heap.fill(0, pa + m * k, pa + m4 * k);
@@ -225,16 +225,15 @@ export function simdGemm(
     // In strips of columns, so that the destination rows being filled stay in the first-level cache.
     for (let p = 0; p < k4; p += STRIP)
       w.transpose(4 * (ps + p), 4 * (pb + p * n4), up4(n), Math.min(STRIP, k4 - p), 4 * k4, 4 * n4);
-  } else if (n === n4) heap.set(b.subarray(0, k * n), pb);
-  else
-    for (let p = 0; p < k; p++) {
-      heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
-      heap.fill(0, pb + p * n4 + n, pb + (p + 1) * n4);
-    }
+  }
+  // B as it is, [k, n] with rows n apart: the columns the kernel reads past n, from the next row, reach only C's
+  // padding columns (and the region is k·n4 long, so the last row's stay inside it).
+  else heap.set(b.subarray(0, k * n), pb);
+  const ldb = tb ? 4 * n4 : 4 * n;
   // Column panels of B small enough to stay in cache while every block of rows passes over them.
   const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 3) << 3));
   for (let j = 0; j < n4; j += panel)
-    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, 4 * n4, 4 * n4, rowA, stepA);
+    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, ldb, 4 * n4, rowA, stepA);
   if (n === n4) c.set(heap.subarray(pc, pc + m * n));
   else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
   return true;
