@@ -16,7 +16,10 @@ import type { Backend } from "../runtime/backend.js";
 import { runChunk } from "../runtime/loop.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+// `--cpu`: skip WebGPU (SwiftShader's software adapter is slow to measure).
+const cpuOnly = args.includes("--cpu");
+const files = args.filter((a) => !a.startsWith("--"));
 const models = files.length ? files : ["fashion_mnist_mlp.nn", "lenet.nn", "fashion_mnist_cnn.nn"];
 const rng = new Rng(0);
 const count = 4096;
@@ -49,7 +52,7 @@ function report(file: string, name: string, ms: number): void {
   );
 }
 
-const gpu = await acquireDevice({ env: process.env }).catch((e: Error) => e);
+const gpu = cpuOnly ? new Error("--cpu") : await acquireDevice({ env: process.env }).catch((e: Error) => e);
 for (const file of models) {
   const path = join(ROOT, "examples", file);
   const m = compile(readFileSync(path, "utf8"), { filename: path }).program!.models[0]!;

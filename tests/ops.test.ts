@@ -150,6 +150,9 @@ describe("gemm", () => {
         [9, 6, 13],
         [2, 1, 5],
         [37, 45, 70],
+        // A few rows against a wide B stored transposed: the SIMD kernel computes C^T instead.
+        [5, 40, 33],
+        [3, 64, 50],
       ] as const) {
         for (const ta of [false, true]) {
           for (const tb of [false, true]) {

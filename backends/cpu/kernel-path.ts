@@ -2,6 +2,8 @@
 // "wasm", "blas") and where a BLAS is looked for in, the BLAS to call (or none: WebAssembly and JavaScript) out,
 // and the line `nnc train` prints about it.
 
+import { describeElementwise } from "./describe.js";
+import { wasmSupport } from "./kernels/wasm-encode.js";
 import { UserError } from "../../runtime/user-error.js";
 import { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./blas/index.js";
 import { loadKoffi } from "./blas/koffi.js";
@@ -38,14 +40,6 @@ export function resolveCpuKernels(o: CpuKernelOptions = {}): Blas | undefined {
   return blas;
 }
 
-/**
- * What the element-wise kernels are, as the kernels line says it. They are JavaScript loops compiled per fused
- * chain (lower.ts); whoever changes that changes this line with it.
- */
-export function elementwiseKernels(): string {
-  return "JavaScript element-wise";
-}
-
 /** The line saying which CPU kernels run, e.g. "cpu: OpenBLAS 0.3.21 sgemm (1 thread), JavaScript element-wise". */
 export function describeCpuKernels(o: CpuKernelOptions = {}): string {
   const blas = resolveCpuKernels(o);
@@ -53,8 +47,8 @@ export function describeCpuKernels(o: CpuKernelOptions = {}): string {
     blas?.threads === undefined ? "" : ` (${blas.threads} thread${blas.threads === 1 ? "" : "s"})`;
   const gemm = blas
     ? `${blas.name} sgemm${threads}`
-    : `${simdAvailable() ? "WebAssembly SIMD" : "JavaScript"} sgemm`;
-  return `cpu: ${gemm}, ${elementwiseKernels()}`;
+    : `${simdAvailable() ? `WebAssembly SIMD${wasmSupport().relaxed ? "+FMA" : ""}` : "JavaScript"} sgemm`;
+  return `cpu: ${gemm}, ${describeElementwise()}`;
 }
 
 /** Whether the WebAssembly SIMD GEMM runs in this engine: it says so by computing a 1×1 product. */

@@ -4,6 +4,7 @@
 // hand-written loop (kernels/). Buffers are sized once for the largest batch; a smaller last batch uses their front.
 
 import { attrEntries } from "../../compiler/ir/instr.js";
+import type { OpKind } from "../../compiler/ops/index.js";
 import type { Func } from "../../compiler/ir/types.js";
 import type { IrShape, TensorType } from "../../compiler/ir/value.js";
 import { elementCount } from "../../compiler/ir/value.js";
@@ -13,11 +14,15 @@ import { familyKernel } from "./kernels/index.js";
 import type { Buffer, CpuLowering } from "./kernels/kernel.js";
 import { resolveCpuKernels, type CpuKernelOptions } from "./kernel-path.js";
 import { coalesce, stridesOf } from "./kernels/strided.js";
+import { simdElementwise, type SimdLoop } from "./elementwise-simd.js";
+import type { MemoryKernels } from "./kernels/memory-kernels.js";
 
 export interface CpuStep {
   readonly args: readonly number[];
   readonly result: number;
-  readonly run: (inputs: readonly Buffer[], output: Buffer, batch: number) => void;
+  readonly run: (inputs: readonly Buffer[], output: Buffer, batch: number, simd?: MemoryKernels) => void;
+  /** The same kernel as a WebAssembly SIMD loop, for an executor whose buffers live in one WebAssembly memory. */
+  readonly simd?: SimdLoop;
 }
 
 export interface CpuPlan {
@@ -26,7 +31,15 @@ export interface CpuPlan {
   /** Per value id that has a buffer (inputs and kernel results): its type. */
   readonly types: ReadonlyMap<number, TensorType>;
   readonly steps: readonly CpuStep[];
+  /**
+   * Results that are views of their kernel's one argument (reshape, stop_gradient: the same values in the same
+   * order), by id, to that argument's id: they share its buffer and their kernel runs nothing.
+   */
+  readonly aliases: ReadonlyMap<number, number>;
 }
+
+/** The ops whose result is their argument's buffer as it stands. */
+const VIEWS: ReadonlySet<OpKind> = new Set(["reshape", "stop_gradient"]);
 
 export function concrete(shape: IrShape, batch: number): number[] {
   return shape.map((d) => (d === "N" ? batch : d));
@@ -38,11 +51,23 @@ export function lowerToCpu(f: Func, options: CpuKernelOptions = {}): CpuPlan {
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
   const kernels = planKernels(f);
+  const outputs = new Set(f.outputs.map((o) => o.value.id));
+  const aliases = new Map<number, number>();
+  for (const k of kernels)
+    // An output keeps a buffer of its own: the caller reads it after the run, whatever else then holds its source.
+    if (k.instrs.length === 1 && VIEWS.has(k.instrs[0]!.op) && !outputs.has(k.result.id))
+      aliases.set(k.result.id, k.args[0]!.id);
   const steps: CpuStep[] = kernels.map((k) => {
     types.set(k.result.id, k.result.type);
-    return { args: k.args.map((a) => a.id), result: k.result.id, run: lowerKernel(k, lowering) };
+    const simd = k.instrs.every(isElementwise) ? simdElementwise(k) : undefined;
+    return {
+      args: k.args.map((a) => a.id),
+      result: k.result.id,
+      run: lowerKernel(k, lowering),
+      ...(simd && { simd }),
+    };
   });
-  return { func: f, kernels, types, steps };
+  return { func: f, kernels, types, steps, aliases };
 }
 
 function lowerKernel(k: Kernel, lowering: CpuLowering): CpuStep["run"] {
@@ -53,13 +78,14 @@ function lowerKernel(k: Kernel, lowering: CpuLowering): CpuStep["run"] {
     return (inputs, output, batch) => elementwise(loop, inputs, output, argShapes, outShape, batch);
   }
   const custom = familyKernel(k.instrs[0]!, lowering);
-  return (inputs, output, batch) =>
+  return (inputs, output, batch, simd) =>
     custom({
       inputs,
       output,
       inputShapes: argShapes.map((s) => concrete(s, batch)),
       outputShape: concrete(outShape, batch),
       batch,
+      simd,
     });
 }
 
@@ -171,7 +197,7 @@ export function printCpu(plan: CpuPlan, batch = 64): string {
   for (const i of plan.func.inputs) names.set(i.value.id, `%${i.name}`);
   plan.func.body.forEach((ins, n) => names.set(ins.result.id, `%${n}`));
   const ref = (id: number) => names.get(id)!;
-  const buffers = planBuffers(plan.func, plan.kernels, (t) => elementCount(t.shape, batch) * 4);
+  const buffers = planBuffers(plan.func, plan.kernels, (t) => elementCount(t.shape, batch) * 4, plan.aliases);
   const total = buffers.bytes.reduce((a, b) => a + b, 0);
   const lines = [
     `// ${plan.func.name}: ${plan.kernels.length} kernels on the CPU, in this order; ${buffers.bytes.length} buffers, ` +

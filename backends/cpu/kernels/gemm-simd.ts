@@ -1,80 +1,62 @@
 // The CPU backend's float32 matmul as a WebAssembly SIMD kernel: JavaScript's scalar loops reach about 2 GFLOP/s,
-// four lanes per instruction several times that. The module is a few hundred bytes, emitted here rather than built
-// by a tool. Operands are packed into its memory as A [m, k] and B [k, n] with m padded to a multiple of 4 and n of 8
-// (the kernel then has no edge cases); C comes back in float32, accumulated in float32 as PyTorch's CPU matmul does.
-// `nnc gradcheck`'s float64 runs keep the JavaScript loops.
+// four lanes per instruction several times that, and a fused multiply-add (relaxed SIMD) nearly twice again.
+// Operands are copied into its memory as A [m, k] (or [k, m], read transposed in place) and B [k, n] (transposed
+// there when stored [n, k]), with m padded to a multiple of 4 and C's rows to 8 columns (the kernel then has no edge
+// cases); C comes back in float32, accumulated in float32 as PyTorch's CPU matmul does. `nnc gradcheck`'s float64 runs keep the JavaScript loops.
 
-const I32 = 0x7f;
-const V128 = 0x7b;
-const op = {
-  block: 0x02,
-  loop: 0x03,
-  end: 0x0b,
-  brIf: 0x0d,
-  localGet: 0x20,
-  localSet: 0x21,
-  localTee: 0x22,
-  f32Load: 0x2a,
-  i32Const: 0x41,
-  i32LtU: 0x49,
-  i32Add: 0x6a,
-  i32Mul: 0x6c,
-  i32Shl: 0x74,
-  i32Eqz: 0x45,
-  void: 0x40,
-} as const;
-const simd = { load: 0x00, store: 0x0b, const: 0x0c, splat: 0x13, add: 0xe4, mul: 0xe6 } as const;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) {
-      out.push(byte);
-      return out;
-    }
-    out.push(byte | 0x80);
-  }
-}
-
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
-const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
-const simdOp = (code: number) => [0xfd, ...uleb(code)];
+import {
+  funcCode,
+  get,
+  i32,
+  I32,
+  memArg as mem,
+  moduleBytes,
+  op,
+  set,
+  simd,
+  simdOp,
+  uleb,
+  V128,
+  wasm,
+  wasmSupport,
+  type WasmMemory,
+} from "./wasm-encode.js";
+import { transposeCode } from "./transpose-simd.js";
 
 /**
- * gemm(A, B, C, m, n, k, ldb, ldc): C[m, n] = A[m, k]·B[k, n], byte addresses and row strides (A's is k), m a
- * multiple of 4 and n of 8. Each 4×8 block of C is eight f32x4 accumulators; each step over k loads 8 values of a row
- * of B once and broadcasts four values of A against them.
+ * gemm(A, B, C, m, n, k, ldb, ldc, rowA, stepA): C[m, n] = A[m, k]·B[k, n], byte addresses and strides: A(i, p) is at
+ * A + i·rowA + p·stepA (so A may be read transposed in place), B's rows `ldb` bytes apart, C's `ldc`; m a multiple of
+ * 4 and n of 8. Each 4×8 block of C is eight f32x4 accumulators; each step over k loads 8 values of a row of B once
+ * and broadcasts four values of A against them (`load32_splat`), multiplied and added in one fused instruction where
+ * the engine has relaxed SIMD's `relaxed_madd`.
  */
-function kernel(): number[] {
-  // Parameters 0-7: a, b, c, m, n, k, and the row strides in bytes of B and C. Locals: 8 i, 9 j, 10 p, 11 a0, 12 bp,
-  // 13 rowBytes (k·4); 14-21 the accumulators (row r, half h at 14 + 2r + h), 22-23 B's two halves, 24 A's value.
-  const [a, b, c, m, n, k, ldb, ldc, i, j, p, a0, bp, rowBytes] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+function kernel(fma: boolean): number[] {
+  // Parameters 0-9: a, b, c, m, n, k, the row strides in bytes of B and C, A's row stride and step. Locals: 10 i,
+  // 11 j, 12 p, 13 a0, 14 bp, 15-17 the byte offsets of A's rows 1-3; 18-25 the accumulators (row r, half h at
+  // 18 + 2r + h), 26-27 B's two halves, 28 A's value.
+  const [a, b, c, m, n, k, ldb, ldc, rowA, stepA, i, j, p, a0, bp] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
   ];
   const rows = [0, 1, 2, 3];
-  const acc = (r: number, h: number) => 14 + 2 * r + h;
-  const [bv0, bv1, av] = [22, 23, 24];
-  const get = (l: number) => [op.localGet, ...uleb(l)];
-  const set = (l: number) => [op.localSet, ...uleb(l)];
-  const i32 = (v: number) => [op.i32Const, ...sleb(v)];
+  const off = (r: number) => 14 + r;
+  const acc = (r: number, h: number) => 18 + 2 * r + h;
+  const [bv0, bv1, av] = [26, 27, 28];
   const add = (l: number, v: number[]) => [...get(l), ...v, op.i32Add, ...set(l)];
-  const mem = (align: number, offset = 0) => [...uleb(align), ...uleb(offset)];
   const zero = [...simdOp(simd.const), ...new Array<number>(16).fill(0)];
+  // acc(r, h) += av · B's half h
+  const update = (r: number, h: number) =>
+    fma
+      ? [...get(av), ...get(h ? bv1 : bv0), ...get(acc(r, h)), ...simdOp(simd.relaxedMadd), ...set(acc(r, h))]
+      : [
+          ...get(acc(r, h)),
+          ...get(av),
+          ...get(h ? bv1 : bv0),
+          ...simdOp(simd.mul),
+          ...simdOp(simd.add),
+          ...set(acc(r, h)),
+        ];
   const body = [
-    ...get(k), ...i32(2), op.i32Shl, ...set(rowBytes),
+    ...[1, 2, 3].flatMap((r) => [...get(rowA), ...i32(r), op.i32Mul, ...set(off(r))]),
     ...i32(0), ...set(i),
     op.block, op.void,
     ...get(m), op.i32Eqz, op.brIf, 0,
@@ -82,8 +64,8 @@ function kernel(): number[] {
     ...i32(0), ...set(j),
     op.loop, op.void, // over blocks of 8 columns
     ...rows.flatMap((r) => [0, 1].flatMap((h) => [...zero, ...set(acc(r, h))])),
-    // a0 = a + i·k·4; bp = b + j·4
-    ...get(a), ...get(i), ...get(rowBytes), op.i32Mul, op.i32Add, ...set(a0),
+    // a0 = a + i·rowA; bp = b + j·4
+    ...get(a), ...get(i), ...get(rowA), op.i32Mul, op.i32Add, ...set(a0),
     ...get(b), ...get(j), ...i32(2), op.i32Shl, op.i32Add, ...set(bp),
     ...i32(0), ...set(p),
     op.block, op.void,
@@ -92,17 +74,13 @@ function kernel(): number[] {
     ...get(bp), ...simdOp(simd.load), ...mem(2), ...set(bv0),
     ...get(bp), ...simdOp(simd.load), ...mem(2, 16), ...set(bv1),
     ...rows.flatMap((r) => [
-      ...get(a0), ...(r ? [...get(rowBytes), ...i32(r), op.i32Mul, op.i32Add] : []),
-      op.f32Load, ...mem(2),
-      ...simdOp(simd.splat), ...set(av),
-      ...[0, 1].flatMap((h) => [
-        ...get(acc(r, h)),
-        ...get(av), ...get(h ? bv1 : bv0), ...simdOp(simd.mul),
-        ...simdOp(simd.add),
-        ...set(acc(r, h)),
-      ]),
+      ...get(a0), ...(r ? [...get(off(r)), op.i32Add] : []),
+      ...simdOp(simd.load32Splat), ...mem(2),
+      ...set(av),
+      ...update(r, 0),
+      ...update(r, 1),
     ]),
-    ...add(a0, i32(4)),
+    ...add(a0, get(stepA)),
     ...add(bp, get(ldb)),
     ...get(p), ...i32(1), op.i32Add, op.localTee, ...uleb(p), ...get(k), op.i32LtU, op.brIf, 0,
     op.end,
@@ -122,55 +100,15 @@ function kernel(): number[] {
     ...get(i), ...i32(4), op.i32Add, op.localTee, ...uleb(i), ...get(m), op.i32LtU, op.brIf, 0,
     op.end,
     op.end,
-    op.end,
   ]; // prettier-ignore
-  const locals = vec([
-    [6, I32],
-    [11, V128],
-  ]);
-  const fn = [...locals, ...body];
-  return [...uleb(fn.length), ...fn];
-}
-
-function moduleBytes(): Uint8Array {
-  const type = section(1, vec([[0x60, ...vec(new Array(8).fill([I32])), 0]]));
-  const func = section(3, vec([[0]]));
-  const memory = section(5, vec([[0x00, 1]])); // at least one page, grown as operands need
-  const exports = section(
-    7,
-    vec([
-      [...vec([..."gemm"].map((ch) => [ch.charCodeAt(0)])), 0x00, 0],
-      [...vec([..."memory"].map((ch) => [ch.charCodeAt(0)])), 0x02, 0],
-    ]),
+  return funcCode(
+    [
+      [8, I32],
+      [11, V128],
+    ],
+    body,
   );
-  const code = section(10, vec([kernel()]));
-  return Uint8Array.from([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0,
-    0,
-    0,
-    ...type,
-    ...func,
-    ...memory,
-    ...exports,
-    ...code,
-  ]);
 }
-
-// The few WebAssembly declarations used here (the project's `lib` has no DOM, where TypeScript keeps them).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { readonly exports: Record<string, unknown> };
-}
-const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
 interface Kernel {
   readonly gemm: (
@@ -182,6 +120,16 @@ interface Kernel {
     k: number,
     ldb: number,
     ldc: number,
+    rowA: number,
+    stepA: number,
+  ) => void;
+  readonly transpose: (
+    src: number,
+    dst: number,
+    rows: number,
+    cols: number,
+    srcStride: number,
+    dstStride: number,
   ) => void;
   readonly memory: WasmMemory;
 }
@@ -192,9 +140,26 @@ let instance: Kernel | null | undefined;
 
 function load(): Kernel | null {
   if (instance !== undefined) return instance;
+  const { simd, relaxed } = wasmSupport();
+  if (!simd) return (instance = null); // the JavaScript loops serve
   try {
-    const exports = new wasm!.Instance(new wasm!.Module(moduleBytes())).exports;
-    instance = { gemm: exports["gemm"] as Kernel["gemm"], memory: exports["memory"] as WasmMemory };
+    const code = kernel(relaxed);
+    const exports = new wasm!.Instance(
+      new wasm!.Module(
+        moduleBytes(
+          [
+            { name: "gemm", params: 10, code },
+            { name: "transpose", params: 6, code: transposeCode() },
+          ],
+          false,
+        ),
+      ),
+    ).exports;
+    instance = {
+      gemm: exports["gemm"] as Kernel["gemm"],
+      transpose: exports["transpose"] as Kernel["transpose"],
+      memory: exports["memory"] as WasmMemory,
+    };
   } catch {
     instance = null; // no SIMD in this engine: the JavaScript loops serve
   }
@@ -204,6 +169,9 @@ function load(): Kernel | null {
 const up4 = (x: number) => (x + 3) & ~3;
 const up8 = (x: number) => (x + 7) & ~7;
 const PANEL_BYTES = 128 * 1024;
+// A cache: C^T of a swapped product (see simdGemm), grown to the largest asked for.
+let scratch = new Float32Array(0);
+const STRIP = 64;
 
 /**
  * C = op(A)·op(B) in float32, as `gemm` in matmul.ts beside this file (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
@@ -221,46 +189,63 @@ export function simdGemm(
 ): boolean {
   const w = load();
   if (!w) return false;
-  const [m4, n4] = [up4(m), up8(n)];
-  const bytes = 4 * (m4 * k + k * n4 + m4 * n4);
+  // B stored [n, k] must be transposed to be read by rows; where A and C are the smaller pair, C^T = B·op(A)^T
+  // transposes them instead (the forward pass of a layer with PyTorch's [out, in] weights: a batch against a
+  // weight matrix). C^T goes back by JavaScript, about four times the cost per element of the SIMD transpose. The
+  // inner call never swaps back: mk + 4mn < nk and nk + 4nm < mk cannot both hold.
+  if (tb && m * k + 4 * m * n < n * k) {
+    if (scratch.length < m * n) scratch = new Float32Array(m * n);
+    simdGemm(b, a, scratch, n, m, k, false, !ta);
+    transposeInto(scratch, n, m, c);
+    return true;
+  }
+  const [m4, n4, k4] = [up4(m), up8(n), up4(k)];
+  const [pa, pb, pc, ps] = [0, m4 * k, m4 * k + k4 * n4, m4 * k + k4 * n4 + m4 * n4];
+  const bytes = 4 * (ps + (tb ? n4 * k4 : 0));
   const have = w.memory.buffer.byteLength;
   if (have < bytes) w.memory.grow(Math.ceil((bytes - have) / 65536));
   const heap = new Float32Array(w.memory.buffer);
-  const [pa, pb, pc] = [0, m4 * k, m4 * k + k * n4];
-  // Pack A as [m4, k] and B as [k, n4]; only the padding rows and columns are zeroed (memory is reused).
-  if (!ta) heap.set(a.subarray(0, m * k), pa);
-  else transposeInto(a, k, m, heap, pa, k);
-  heap.fill(0, pa + m * k, pa + m4 * k);
-  if (!tb && n === n4) heap.set(b.subarray(0, k * n), pb);
-  else {
-    if (!tb) for (let p = 0; p < k; p++) heap.set(b.subarray(p * n, p * n + n), pb + p * n4);
-    else transposeInto(b, n, k, heap, pb, n4);
-    for (let p = 0; p < k; p++) heap.fill(0, pb + p * n4 + n, pb + (p + 1) * n4);
+  // Pack A as [m4, k], or as [k, m4] when stored transposed (the kernel reads it so in place); its padding rows
+  // are zeroed (memory is reused).
+  if (!ta) {
+    heap.set(a.subarray(0, m * k), pa);
+    heap.fill(0, pa + m * k, pa + m4 * k);
+  } else if (m === m4) heap.set(a.subarray(0, k * m), pa);
+  else
+    for (let p = 0; p < k; p++) {
+      heap.set(a.subarray(p * m, p * m + m), pa + p * m4);
+      heap.fill(0, pa + p * m4 + m, pa + (p + 1) * m4);
+    }
+  const [rowA, stepA] = ta ? [4, 4 * m4] : [4 * k, 4];
+  if (tb) {
+    // B stored [n, k]: copied in as [n, k4], then transposed four by four into [k4, n4]. What the padding holds
+    // reaches only C's padding columns (or rows of B past k, which the kernel does not read): no zeroing.
+    if (k === k4) heap.set(b.subarray(0, n * k), ps);
+    else for (let j = 0; j < n; j++) heap.set(b.subarray(j * k, j * k + k), ps + j * k4);
+    // In strips of columns, so that the destination rows being filled stay in the first-level cache.
+    for (let p = 0; p < k4; p += STRIP)
+      w.transpose(4 * (ps + p), 4 * (pb + p * n4), up4(n), Math.min(STRIP, k4 - p), 4 * k4, 4 * n4);
   }
+  // B as it is, [k, n] with rows n apart: the columns the kernel reads past n, from the next row, reach only C's
+  // padding columns (and the region is k·n4 long, so the last row's stay inside it).
+  else heap.set(b.subarray(0, k * n), pb);
+  const ldb = tb ? 4 * n4 : 4 * n;
   // Column panels of B small enough to stay in cache while every block of rows passes over them.
   const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 3) << 3));
   for (let j = 0; j < n4; j += panel)
-    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, 4 * n4, 4 * n4);
+    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, ldb, 4 * n4, rowA, stepA);
   if (n === n4) c.set(heap.subarray(pc, pc + m * n));
   else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
   return true;
 }
 
-/** dst[at + c·stride + r] = src[r·cols + c] for src [rows, cols], in 32×32 tiles so that both sides stay in cache. */
-function transposeInto(
-  src: Float32Array,
-  rows: number,
-  cols: number,
-  dst: Float32Array,
-  at: number,
-  stride: number,
-): void {
+/** dst[c·rows + r] = src[r·cols + c] for src [rows, cols], in 32×32 tiles so that both sides stay in cache. */
+function transposeInto(src: Float32Array, rows: number, cols: number, dst: Float32Array): void {
   for (let r0 = 0; r0 < rows; r0 += 32) {
     const r1 = Math.min(rows, r0 + 32);
     for (let c0 = 0; c0 < cols; c0 += 32) {
       const c1 = Math.min(cols, c0 + 32);
-      for (let r = r0; r < r1; r++)
-        for (let c = c0; c < c1; c++) dst[at + c * stride + r] = src[r * cols + c];
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
     }
   }
 }

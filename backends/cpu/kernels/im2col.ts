@@ -1,19 +1,30 @@
-// im2col and col2im on the CPU: window rows copied out of the image, and summed back into it, a run at a time.
+// im2col and col2im on the CPU: window rows copied out of the image, and summed back into it, a run at a time; in
+// WebAssembly SIMD (window-simd.ts) where the buffers live in the executor's memory and no window reaches padding.
 
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
 import { floats, type CpuFamily, type Floats } from "./kernel.js";
+import { allInside, windowArgs } from "./window-simd.js";
 
 export const im2colKernels: CpuFamily<"im2col"> = {
   im2col:
     ({ attrs }) =>
-    ({ inputs: [x], output, inputShapes: [s] }) =>
-      unroll(floats(x), floats(output), s[0] ?? 0, geometryOf(s, attrs)),
+    ({ inputs: [x], output, inputShapes: [s], simd }) => {
+      const g = geometryOf(s, attrs);
+      const batch = s[0] ?? 0;
+      if (simd && allInside(g) && x instanceof Float32Array && output instanceof Float32Array)
+        simd.im2col(x.byteOffset, output.byteOffset, batch, g.c, ...windowArgs(g));
+      else unroll(floats(x), floats(output), batch, g);
+    },
   col2im:
     ({ attrs }) =>
-    ({ inputs: [cols], output, outputShape: s }) => {
+    ({ inputs: [cols], output, outputShape: s, simd }) => {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
       output.fill(0);
+      if (simd && allInside(g) && cols instanceof Float32Array && output instanceof Float32Array) {
+        simd.col2im(output.byteOffset, cols.byteOffset, batch, g.c, ...windowArgs(g));
+        return;
+      }
       const plane = g.h * g.w;
       let o = 0;
       // The transpose of im2col's runs: each window row adds its in-bounds run back into the input row.

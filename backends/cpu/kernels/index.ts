@@ -11,6 +11,7 @@ import { dropoutKernels } from "./dropout-mask.js";
 import { fillKernels } from "./fill.js";
 import { im2colKernels } from "./im2col.js";
 import type { Buffer, CpuFamily, CpuLowering } from "./kernel.js";
+import type { MemoryKernels } from "./memory-kernels.js";
 import { layoutKernels } from "./layout.js";
 import { matmulKernels } from "./matmul.js";
 import { maxpoolKernels } from "./maxpool.js";
@@ -37,6 +38,7 @@ export type FamilyRun = (io: {
   readonly inputShapes: readonly (readonly number[])[];
   readonly outputShape: readonly number[];
   readonly batch: number;
+  readonly simd?: MemoryKernels | undefined;
 }) => void;
 
 /** The kernel of an instruction that is not element-wise, with its attributes and the lowering's choices bound. */

@@ -5,6 +5,7 @@ import type { ArityOf, OpsOf } from "../../../compiler/ops/index.js";
 import type { KernelFamily, Tuple } from "../../../compiler/ops/op-def.js";
 import type { InstrOf } from "../../../compiler/ir/types.js";
 import type { Blas } from "../blas/index.js";
+import type { MemoryKernels } from "./memory-kernels.js";
 
 /** f32 values live in Float32Arrays; `nnc gradcheck` runs the same kernels over Float64Arrays. */
 export type Buffer = Float32Array | Float64Array | Int32Array;
@@ -17,6 +18,8 @@ export interface CpuIo<N extends 0 | 1 | 2> {
   readonly outputShape: readonly number[];
   /** N for this batch. */
   readonly batch: number;
+  /** WebAssembly kernels over the memory every buffer lives in, when the executor's buffers do (float32). */
+  readonly simd?: MemoryKernels | undefined;
 }
 
 export type CpuRun<N extends 0 | 1 | 2> = (io: CpuIo<N>) => void;

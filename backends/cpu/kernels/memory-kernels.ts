@@ -1,0 +1,70 @@
+// WebAssembly SIMD kernels over an executor's own memory (executor.ts), where every float32 buffer lives: the
+// family kernels call them on byte offsets instead of looping in JavaScript. One module per process, instantiated
+// once per executor on its memory.
+
+import { moduleBytes, wasm, type WasmMemory } from "./wasm-encode.js";
+import { transposeCode } from "./transpose-simd.js";
+import { maxpoolCode, windowCode } from "./window-simd.js";
+
+type Window = (
+  x: number,
+  cols: number,
+  batch: number,
+  c: number,
+  h: number,
+  w: number,
+  kh: number,
+  kw: number,
+  sh: number,
+  sw: number,
+  oh: number,
+  ow: number,
+) => void;
+
+export interface MemoryKernels {
+  /** See window-simd.ts: windows inside the image only. */
+  readonly im2col: Window;
+  /** Adds the columns back into an image the caller has zeroed. */
+  readonly col2im: Window;
+  /** (x, y, 0, planes, then as Window): see window-simd.ts, windows inside the image only. */
+  readonly maxpool: Window;
+  /** (x, dy, dx, planes, …) into a dx the caller has zeroed. */
+  readonly maxpoolBackward: Window;
+  /** See transpose-simd.ts: rows and columns multiples of 4. */
+  readonly transpose: (src: number, dst: number, rows: number, cols: number, ss: number, ds: number) => void;
+}
+
+// A cache: the compiled module, built on the first executor that asks. Undefined until tried; null if it failed.
+let compiled: object | null | undefined;
+
+/** The kernels bound to `memory`, or undefined where the engine cannot run them. */
+export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
+  if (!wasm) return undefined;
+  if (compiled === undefined) {
+    try {
+      compiled = new wasm.Module(
+        moduleBytes(
+          [
+            { name: "im2col", params: 12, code: windowCode(false) },
+            { name: "col2im", params: 12, code: windowCode(true) },
+            { name: "transpose", params: 6, code: transposeCode() },
+            { name: "maxpool", params: 12, code: maxpoolCode(false) },
+            { name: "maxpoolBackward", params: 12, code: maxpoolCode(true) },
+          ],
+          true,
+        ),
+      );
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return undefined;
+  const e = new wasm.Instance(compiled, { env: { memory } }).exports;
+  return {
+    im2col: e["im2col"] as Window,
+    col2im: e["col2im"] as Window,
+    transpose: e["transpose"] as MemoryKernels["transpose"],
+    maxpool: e["maxpool"] as Window,
+    maxpoolBackward: e["maxpoolBackward"] as Window,
+  };
+}
