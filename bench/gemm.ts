@@ -1,4 +1,4 @@
-// `node dist/bench/gemm.js`: the float32 WebAssembly GEMM alone, in GFLOP/s, on the MLP's and a CNN's shapes.
+// `node dist/bench/gemm.js`: the float32 WebAssembly GEMM alone, in GFLOP/s, on the MLP's and the CNNs' shapes.
 
 import { performance } from "node:perf_hooks";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
@@ -11,6 +11,12 @@ const shapes: [number, number, number, boolean, boolean][] = [
   [128, 10, 64, true, false],
   [64, 128, 10, false, true],
   [64 * 196, 32, 144, false, false],
+  // fashion_mnist_cnn.nn's: the two convolutions forward (im2col rows against the kernels) and backward.
+  [64 * 576, 32, 25, false, true],
+  [64 * 64, 64, 800, false, true],
+  [64 * 64, 800, 64, false, false],
+  [64, 800, 64 * 64, true, false],
+  [32, 25, 64 * 576, true, false],
 ];
 for (const [m, n, k, ta, tb] of shapes) {
   const a = Float32Array.from({ length: m * k }, (_, i) => (i % 7) - 3);

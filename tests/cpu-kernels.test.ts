@@ -48,7 +48,7 @@ describe("CPU kernel paths", () => {
 
   it("`auto` without a BLAS takes the WebAssembly kernels, and says so", () => {
     expect(resolveCpuKernels({ blasLibraries: NOWHERE })).toBeUndefined();
-    const wasmLine = /^cpu: WebAssembly SIMD(\+FMA)? sgemm, WebAssembly SIMD element-wise\b/;
+    const wasmLine = /^cpu: WebAssembly SIMD(\+FMA)? matmul, WebAssembly SIMD element-wise\b/;
     expect(describeCpuKernels({ blasLibraries: NOWHERE })).toMatch(wasmLine);
     expect(describeCpuKernels({ cpuKernels: "wasm" })).toMatch(wasmLine);
   });

@@ -153,6 +153,8 @@ describe("gemm", () => {
         // A few rows against a wide B stored transposed: the SIMD kernel computes C^T instead.
         [5, 40, 33],
         [3, 64, 50],
+        // k in parts (the SIMD kernel takes 256 at a time).
+        [9, 13, 600],
       ] as const) {
         for (const ta of [false, true]) {
           for (const tb of [false, true]) {

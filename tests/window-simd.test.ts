@@ -1,6 +1,6 @@
 // im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts, run where no window reaches padding)
 // against the JavaScript loops, bit for bit, at window widths below, at and above four lanes; and batched matrix
-// transposes (transpose-simd.ts); maxpool and its backward, with ties, NaNs and overlapping windows.
+// transposes and sums over leading axes (transpose-simd.ts); maxpool and its backward, with ties, NaNs and overlapping windows.
 
 import { describe, expect, it } from "vitest";
 import { Builder } from "../compiler/ir/builder.js";
@@ -118,6 +118,21 @@ describe("WebAssembly maxpool", () => {
       const jsBack = new Float32Array(out.y!.length);
       back!.run([xs, dys], jsBack, BATCH);
       expect(Array.from(out.y!)).toEqual(Array.from(jsBack));
+    });
+  }
+});
+
+describe("WebAssembly SIMD sums over leading axes", () => {
+  for (const [shape, axes, keepdims] of [
+    [["N", 8], [0], false],
+    [["N", 2, 4], [0, 1], true],
+    [["N", 3, 4], [0], false],
+  ] as [IrShape, number[], boolean][]) {
+    it(`reduce_sum of ${shape} over ${axes} matches the strided walk`, () => {
+      const b = new Builder("sum");
+      b.output("y", b.sum(b.input("x", { dtype: "f32", shape }), axes, keepdims));
+      const [simd, js] = simdAndJs(b.finish());
+      expect(simd).toEqual(js);
     });
   }
 });

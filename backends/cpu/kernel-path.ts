@@ -2,12 +2,10 @@
 // "wasm", "blas") and where a BLAS is looked for in, the BLAS to call (or none: WebAssembly and JavaScript) out,
 // and the line `nnc train` prints about it.
 
-import { describeElementwise } from "./describe.js";
-import { wasmSupport } from "./kernels/wasm-encode.js";
+import { describeElementwise, describeWasmGemm } from "./describe.js";
 import { UserError } from "../../runtime/user-error.js";
 import { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./blas/index.js";
 import { loadKoffi } from "./blas/koffi.js";
-import { simdGemm } from "./kernels/gemm-simd.js";
 
 /** "auto": a BLAS when one is found, else WebAssembly; "wasm": never a BLAS; "blas": a BLAS or a user error. */
 export type CpuKernelPath = "auto" | "wasm" | "blas";
@@ -45,14 +43,6 @@ export function describeCpuKernels(o: CpuKernelOptions = {}): string {
   const blas = resolveCpuKernels(o);
   const threads =
     blas?.threads === undefined ? "" : ` (${blas.threads} thread${blas.threads === 1 ? "" : "s"})`;
-  const gemm = blas
-    ? `${blas.name} sgemm${threads}`
-    : `${simdAvailable() ? `WebAssembly SIMD${wasmSupport().relaxed ? "+FMA" : ""}` : "JavaScript"} sgemm`;
+  const gemm = blas ? `${blas.name} sgemm${threads}` : describeWasmGemm();
   return `cpu: ${gemm}, ${describeElementwise()}`;
-}
-
-/** Whether the WebAssembly SIMD GEMM runs in this engine: it says so by computing a 1×1 product. */
-function simdAvailable(): boolean {
-  const one = Float32Array.of(1);
-  return simdGemm(one, one, new Float32Array(1), 1, 1, 1, false, false);
 }

@@ -24,25 +24,29 @@ import {
 import { transposeCode } from "./transpose-simd.js";
 
 /**
- * gemm(A, B, C, m, n, k, ldb, ldc, rowA, stepA): C[m, n] = A[m, k]·B[k, n], byte addresses and strides: A(i, p) is at
+ * gemm(A, B, C, m, n, k, ldb, ldc, rowA, stepA, keep): C[m, n] = A[m, k]·B[k, n], plus C's values when `keep` is 1
+ * (a product summed over parts of k), byte addresses and strides: A(i, p) is at
  * A + i·rowA + p·stepA (so A may be read transposed in place), B's rows `ldb` bytes apart, C's `ldc`; m a multiple of
  * 4 and n of 8. Each 4×8 block of C is eight f32x4 accumulators; each step over k loads 8 values of a row of B once
  * and broadcasts four values of A against them (`load32_splat`), multiplied and added in one fused instruction where
  * the engine has relaxed SIMD's `relaxed_madd`.
  */
 function kernel(fma: boolean): number[] {
-  // Parameters 0-9: a, b, c, m, n, k, the row strides in bytes of B and C, A's row stride and step. Locals: 10 i,
-  // 11 j, 12 p, 13 a0, 14 bp, 15-17 the byte offsets of A's rows 1-3; 18-25 the accumulators (row r, half h at
-  // 18 + 2r + h), 26-27 B's two halves, 28 A's value.
-  const [a, b, c, m, n, k, ldb, ldc, rowA, stepA, i, j, p, a0, bp] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+  // Parameters 0-10: a, b, c, m, n, k, the row strides in bytes of B and C, A's row stride and step, and whether
+  // to add to C. Locals: 11 i, 12 j, 13 p, 14 a0, 15 bp, 16-18 the byte offsets of A's rows 1-3; 19-26 the
+  // accumulators (row r, half h at 19 + 2r + h), 27-28 B's two halves, 29 A's value, 30 the mask C is kept by.
+  const [a, b, c, m, n, k, ldb, ldc, rowA, stepA, keep, i, j, p, a0, bp] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
   ];
   const rows = [0, 1, 2, 3];
-  const off = (r: number) => 14 + r;
-  const acc = (r: number, h: number) => 18 + 2 * r + h;
-  const [bv0, bv1, av] = [26, 27, 28];
+  const off = (r: number) => 15 + r;
+  const acc = (r: number, h: number) => 19 + 2 * r + h;
+  const [bv0, bv1, av, mask] = [27, 28, 29, 30];
+  // The address of C[i + r, j]
+  const cRow = (r: number) => [
+    ...get(c), ...get(i), ...i32(r), op.i32Add, ...get(ldc), op.i32Mul, op.i32Add, ...get(j), ...i32(2), op.i32Shl, op.i32Add,
+  ]; // prettier-ignore
   const add = (l: number, v: number[]) => [...get(l), ...v, op.i32Add, ...set(l)];
-  const zero = [...simdOp(simd.const), ...new Array<number>(16).fill(0)];
   // acc(r, h) += av · B's half h
   const update = (r: number, h: number) =>
     fma
@@ -57,13 +61,19 @@ function kernel(fma: boolean): number[] {
         ];
   const body = [
     ...[1, 2, 3].flatMap((r) => [...get(rowA), ...i32(r), op.i32Mul, ...set(off(r))]),
+    ...i32(0), ...get(keep), op.i32Sub, ...simdOp(simd.i32x4Splat), ...set(mask),
     ...i32(0), ...set(i),
     op.block, op.void,
     ...get(m), op.i32Eqz, op.brIf, 0,
     op.loop, op.void, // over blocks of 4 rows
     ...i32(0), ...set(j),
     op.loop, op.void, // over blocks of 8 columns
-    ...rows.flatMap((r) => [0, 1].flatMap((h) => [...zero, ...set(acc(r, h))])),
+    // acc(r, h) = C's values where kept (a product over k in parts), else 0: all-ones or all-zero lanes
+    ...rows.flatMap((r) =>
+      [0, 1].flatMap((h) => [
+        ...cRow(r), ...simdOp(simd.load), ...mem(2, 16 * h), ...get(mask), ...simdOp(simd.and), ...set(acc(r, h)),
+      ]),
+    ),
     // a0 = a + i·rowA; bp = b + j·4
     ...get(a), ...get(i), ...get(rowA), op.i32Mul, op.i32Add, ...set(a0),
     ...get(b), ...get(j), ...i32(2), op.i32Shl, op.i32Add, ...set(bp),
@@ -88,9 +98,7 @@ function kernel(fma: boolean): number[] {
     // C[i + r, j + 4h .. j + 4h + 3] = acc(r, h)
     ...rows.flatMap((r) =>
       [0, 1].flatMap((h) => [
-        ...get(c),
-        ...get(i), ...i32(r), op.i32Add, ...get(ldc), op.i32Mul, op.i32Add,
-        ...get(j), ...i32(2), op.i32Shl, op.i32Add,
+        ...cRow(r),
         ...get(acc(r, h)),
         ...simdOp(simd.store), ...mem(2, 16 * h),
       ]),
@@ -104,7 +112,7 @@ function kernel(fma: boolean): number[] {
   return funcCode(
     [
       [8, I32],
-      [11, V128],
+      [12, V128],
     ],
     body,
   );
@@ -122,6 +130,7 @@ interface Kernel {
     ldc: number,
     rowA: number,
     stepA: number,
+    keep: number,
   ) => void;
   readonly transpose: (
     src: number,
@@ -148,7 +157,7 @@ function load(): Kernel | null {
       new wasm!.Module(
         moduleBytes(
           [
-            { name: "gemm", params: 10, code },
+            { name: "gemm", params: 11, code },
             { name: "transpose", params: 6, code: transposeCode() },
           ],
           false,
@@ -172,6 +181,7 @@ const PANEL_BYTES = 128 * 1024;
 // A cache: C^T of a swapped product (see simdGemm), grown to the largest asked for.
 let scratch = new Float32Array(0);
 const STRIP = 64;
+const DEPTH = 256;
 
 /**
  * C = op(A)·op(B) in float32, as `gemm` in matmul.ts beside this file (A is [m, k], stored [k, m] when `ta`; B is [k, n], stored
@@ -230,10 +240,24 @@ export function simdGemm(
   // padding columns (and the region is k·n4 long, so the last row's stay inside it).
   else heap.set(b.subarray(0, k * n), pb);
   const ldb = tb ? 4 * n4 : 4 * n;
-  // Column panels of B small enough to stay in cache while every block of rows passes over them.
-  const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * k)) >> 3) << 3));
-  for (let j = 0; j < n4; j += panel)
-    w.gemm(4 * pa, 4 * (pb + j), 4 * (pc + j), m4, Math.min(panel, n4 - j), k, ldb, 4 * n4, rowA, stepA);
+  // k in parts, and for each, column panels of B small enough to stay in cache while every block of rows passes
+  // over them (a long k would otherwise narrow the panels to a few columns, and A be read again for each).
+  const panel = Math.max(8, Math.min(n4, ((PANEL_BYTES / (4 * Math.min(k, DEPTH))) >> 3) << 3));
+  for (let p = 0; p < k; p += DEPTH)
+    for (let j = 0; j < n4; j += panel)
+      w.gemm(
+        4 * pa + p * stepA,
+        4 * pb + p * ldb + 4 * j,
+        4 * (pc + j),
+        m4,
+        Math.min(panel, n4 - j),
+        Math.min(DEPTH, k - p),
+        ldb,
+        4 * n4,
+        rowA,
+        stepA,
+        p > 0 ? 1 : 0,
+      );
   if (n === n4) c.set(heap.subarray(pc, pc + m * n));
   else for (let i = 0; i < m; i++) c.set(heap.subarray(pc + i * n4, pc + i * n4 + n), i * n);
   return true;

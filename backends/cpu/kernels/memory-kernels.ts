@@ -3,7 +3,7 @@
 // once per executor on its memory.
 
 import { moduleBytes, wasm, type WasmMemory } from "./wasm-encode.js";
-import { transposeCode } from "./transpose-simd.js";
+import { columnSumsCode, transposeCode } from "./transpose-simd.js";
 import { maxpoolCode, windowCode } from "./window-simd.js";
 
 type Window = (
@@ -30,6 +30,8 @@ export interface MemoryKernels {
   readonly maxpool: Window;
   /** (x, dy, dx, planes, …) into a dx the caller has zeroed. */
   readonly maxpoolBackward: Window;
+  /** See transpose-simd.ts (`columnSumsCode`): a sum over leading axes, columns a multiple of 4. */
+  readonly columnSums: (src: number, out: number, rows: number, colBytes: number) => void;
   /** See transpose-simd.ts: rows and columns multiples of 4. */
   readonly transpose: (src: number, dst: number, rows: number, cols: number, ss: number, ds: number) => void;
 }
@@ -48,6 +50,7 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
             { name: "im2col", params: 12, code: windowCode(false) },
             { name: "col2im", params: 12, code: windowCode(true) },
             { name: "transpose", params: 6, code: transposeCode() },
+            { name: "columnSums", params: 4, code: columnSumsCode() },
             { name: "maxpool", params: 12, code: maxpoolCode(false) },
             { name: "maxpoolBackward", params: 12, code: maxpoolCode(true) },
           ],
@@ -64,6 +67,7 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
     im2col: e["im2col"] as Window,
     col2im: e["col2im"] as Window,
     transpose: e["transpose"] as MemoryKernels["transpose"],
+    columnSums: e["columnSums"] as MemoryKernels["columnSums"],
     maxpool: e["maxpool"] as Window,
     maxpoolBackward: e["maxpoolBackward"] as Window,
   };

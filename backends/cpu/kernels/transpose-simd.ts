@@ -63,3 +63,40 @@ export function transposeCode(): number[] {
     body,
   );
 }
+
+/**
+ * columnSums(src, out, rows, colBytes): out[c] = Σ_r src[r, c], rows added in order (as the JavaScript reduction
+ * does, one f32 rounding per addition), four columns at a time; colBytes a multiple of 16.
+ */
+export function columnSumsCode(): number[] {
+  // Parameters 0-3; locals 4 c (byte offset of the column block), 5 r, 6 at; 7 the sums.
+  const [src, out, rows, colBytes, c, r, at, sum] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const body = [
+    ...i32(0), ...set(c),
+    op.block, op.void,
+    ...get(colBytes), op.i32Eqz, op.brIf, 0,
+    op.loop, op.void, // over blocks of 4 columns
+    ...simdOp(simd.const), ...new Array<number>(16).fill(0), ...set(sum),
+    ...get(src), ...get(c), op.i32Add, ...set(at),
+    ...i32(0), ...set(r),
+    op.block, op.void,
+    ...get(rows), op.i32Eqz, op.brIf, 0,
+    op.loop, op.void, // over rows
+    ...get(sum), ...get(at), ...simdOp(simd.load), ...memArg(2), ...simdOp(simd.add), ...set(sum),
+    ...get(at), ...get(colBytes), op.i32Add, ...set(at),
+    ...get(r), ...i32(1), op.i32Add, op.localTee, ...uleb(r), ...get(rows), op.i32LtU, op.brIf, 0,
+    op.end,
+    op.end,
+    ...get(out), ...get(c), op.i32Add, ...get(sum), ...simdOp(simd.store), ...memArg(2),
+    ...get(c), ...i32(16), op.i32Add, op.localTee, ...uleb(c), ...get(colBytes), op.i32LtU, op.brIf, 0,
+    op.end,
+    op.end,
+  ]; // prettier-ignore
+  return funcCode(
+    [
+      [3, I32],
+      [1, V128],
+    ],
+    body,
+  );
+}

@@ -37,6 +37,7 @@ export const op = {
 export const simd = {
   load: 0x00,
   load32Splat: 0x09,
+  i32x4Splat: 0x11,
   store: 0x0b,
   const: 0x0c,
   shuffle: 0x0d,
