@@ -63,7 +63,12 @@ function matmul(shape: string): void {
     times.push((performance.now() - t0) / 1000);
   }
   const seconds = median(times);
-  emit({ seconds, gflops: (2 * m * k * n) / seconds / 1e9, rssMiB: rssMiB(), note: "WebAssembly SIMD kernel" });
+  emit({
+    seconds,
+    gflops: (2 * m * k * n) / seconds / 1e9,
+    rssMiB: rssMiB(),
+    note: "WebAssembly SIMD kernel",
+  });
 }
 
 /** W4: source to kernels, both backends' lowering of the training step; the first (cold) and the median of warm runs. */
