@@ -11,6 +11,8 @@ export interface Job {
   readonly command: string;
   readonly args: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
+  /** Fewer runs than the others (a row timed on a few steps that take long). */
+  readonly runs?: number;
 }
 
 export type Run =

@@ -2,7 +2,7 @@
 // `node dist/bench/tfjs-child.js W1|W2 --backend wasm|cpu [--quick] [--steps N]`. The model of bench/w1.nn or
 // bench/w2.nn with tfjs-layers, initialised as PyTorch and nnc do (uniform ±1/sqrt(fan_in), weights and biases),
 // SGD (W2: momentum 0.9, TensorFlow's form, which is PyTorch's), batches of 64 in file order. With `--steps N` it
-// times N steps after two untimed ones and extrapolates to the epoch (no accuracy then). Prints a ChildResult.
+// times N steps after an untimed one and extrapolates to the epoch (no accuracy then). Prints a ChildResult.
 
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
@@ -101,9 +101,8 @@ const note = `${backend} backend, TF.js ${tf.version_core}`;
 if (steps !== undefined) {
   const n = Number(steps);
   step(0);
-  step(1);
   const t0 = performance.now();
-  for (let b = 2; b < 2 + n; b++) step(b);
+  for (let b = 1; b <= n; b++) step(b);
   await tf.ready();
   const perStep = (performance.now() - t0) / 1000 / n;
   const seconds = perStep * batches;
@@ -112,7 +111,7 @@ if (steps !== undefined) {
     samplesPerSecond: data.train.count / seconds,
     rssMiB: rssMiB(),
     extrapolated: true,
-    note: `${note}; ${n} steps timed, extrapolated to ${batches}, no test evaluation`,
+    note: `${note}; ${n} step${n > 1 ? "s" : ""} timed, extrapolated to ${batches}, no test evaluation`,
   });
 } else {
   const t0 = performance.now();
