@@ -5,6 +5,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus as cpusOf } from "node:os";
 import { join } from "node:path";
 import type { TrainOptions } from "../index.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
@@ -17,6 +18,9 @@ const quick = argv.includes("--quick");
 const forceWebgpu = argv.includes("--webgpu");
 const runs = Number(argv[argv.indexOf("--runs") + 1] ?? "") || (quick ? 1 : 3);
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1]!.split(",") : undefined;
+// `--systems webgpu,PyTorch`: only the systems whose names contain one of these (bench/device.sh's GPU run).
+const systems = argv.includes("--systems") ? argv[argv.indexOf("--systems") + 1]!.split(",") : undefined;
+const cpus = cpusOf();
 // TF.js's cpu backend is slow enough that it is timed on a few steps and the epoch extrapolated: W1 on 20 steps,
 // W2 (over a minute a step on the 2-core CI machine) on one, once rather than `runs` times.
 const TFJS_STEPS = { W1: 20, W2: 1 } as const;
@@ -62,7 +66,7 @@ async function webgpuAdapter(): Promise<string | undefined> {
 }
 
 /** Debian's python3 with torch (python3-torch), or why PyTorch is left out. */
-function torchPython(): { python: string; env: NodeJS.ProcessEnv } | undefined {
+function torchPython(): { python: string; env: NodeJS.ProcessEnv; cuda: boolean } | undefined {
   const python = ["/usr/bin/python3", "python3"].find(
     (p) => spawnSync(p, ["-c", "import torch, numpy"], { stdio: "ignore" }).status === 0,
   );
@@ -83,7 +87,10 @@ function torchPython(): { python: string; env: NodeJS.ProcessEnv } | undefined {
     OMP_WAIT_POLICY: "PASSIVE",
     ...(blas && { LD_LIBRARY_PATH: [blas, process.env.LD_LIBRARY_PATH].filter(Boolean).join(":") }),
   };
-  return { python, env };
+  const cuda = spawnSync(python, ["-c", "import torch; print(torch.cuda.is_available())"], {
+    encoding: "utf8",
+  });
+  return { python, env, cuda: cuda.stdout.trim() === "True" };
 }
 
 async function jobs(): Promise<Job[]> {
@@ -98,7 +105,8 @@ async function jobs(): Promise<Job[]> {
     };
   const out: Job[] = [];
   const add = (workload: string, system: string, cmd: Omit<Job, "workload" | "system"> | undefined) => {
-    if (cmd && (!only || only.some((w) => workload.startsWith(w)))) out.push({ workload, system, ...cmd });
+    if (!cmd || (only && !only.some((w) => workload.startsWith(w)))) return;
+    if (!systems || systems.some((s) => system.includes(s))) out.push({ workload, system, ...cmd });
   };
   for (const w of ["W1", "W2"]) {
     for (const s of nnc) {
@@ -106,6 +114,7 @@ async function jobs(): Promise<Job[]> {
       add(w, name, node("nnc-child.js", [w, "--options", JSON.stringify(s.options)]));
     }
     add(w, "PyTorch", py([w]));
+    if (torch?.cuda) add(w, "PyTorch cuda", py([w, "--device", "cuda"]));
     if (w === "W1") add(w, "TF.js wasm", node("tfjs-child.js", [w, "--backend", "wasm"]));
     const steps = TFJS_STEPS[w as "W1" | "W2"];
     const tfjsCpu = node("tfjs-child.js", [w, "--backend", "cpu", "--steps", String(steps)]);
@@ -179,7 +188,7 @@ writeFileSync(
       started: started.toISOString(),
       quick,
       runs,
-      cpus: (await import("node:os")).cpus().length,
+      cpus: cpus.length,
       node: process.version,
       skipped,
       ...report,

@@ -76,7 +76,9 @@ function withRatios(rows: readonly Row[]): Row[] {
   return rows.map((r) => {
     if (!r.system.startsWith("nnc") || r.seconds === undefined) return r;
     const peers = rows.filter((p) => p.workload === r.workload && p.seconds !== undefined);
-    const torch = peers.find((p) => p.system === "PyTorch");
+    // A GPU row compares with PyTorch on CUDA where there is one, a CPU row with PyTorch on the CPU.
+    const cuda = r.system.includes("webgpu") ? peers.find((p) => p.system === "PyTorch cuda") : undefined;
+    const torch = cuda ?? peers.find((p) => p.system === "PyTorch");
     const tfjs = peers.filter((p) => p.system.startsWith("TF.js")).map((p) => p.seconds!);
     return {
       ...r,
@@ -188,7 +190,8 @@ export function printReport(
   for (const c of cells) console.log(line(c));
   console.log(
     "\ntime: W1 one epoch and the test evaluation, W2 one epoch and the test evaluation, W3 one call, W4 source to " +
-      "kernels; ratios are nnc's time over the peer's (below 1: nnc is faster)",
+      "kernels; ratios are nnc's time over the peer's (below 1: nnc is faster); nnc webgpu's is over PyTorch " +
+      "cuda's where that ran",
   );
   notes.forEach((n, i) => console.log(`[${i + 1}] ${n}`));
   for (const s of skipped) console.log(s);

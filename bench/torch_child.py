@@ -1,18 +1,20 @@
 """One run of one benchmark workload on PyTorch (bench/main.ts starts it in its own process):
-  torch_child.py W1|W2 [--quick]     one epoch, batches of 64 in file order; W1 then the test evaluation
-  torch_child.py W3 --shape MxKxN    torch.matmul GFLOP/s, float32
+  torch_child.py W1|W2 [--quick] [--device cuda]   one epoch, batches of 64 in file order, then the test evaluation
+  torch_child.py W3 --shape MxKxN                    torch.matmul GFLOP/s, float32
 Prints "RESULT {json}" (bench/protocol.ts's ChildResult). The driver sets OMP_WAIT_POLICY=PASSIVE and puts Debian's
-OpenBLAS (pthreads) first on LD_LIBRARY_PATH; two threads, the machine's cores. Needs python3-torch, python3-numpy."""
+OpenBLAS (pthreads) first on LD_LIBRARY_PATH, and `--threads` to the machine's cores. Needs python3-torch and
+python3-numpy; NNC_DATA, when set, is the folder of Fashion-MNIST's files."""
 import gzip, json, os, resource, sys, time
 import numpy as np
 import torch
 from torch import nn
 
-D = "/usr/share/datasets/fashion-mnist/"
+D = os.environ.get("NNC_DATA", "/usr/share/datasets/fashion-mnist") + "/"
 args = sys.argv[1:]
 workload = args[0]
 quick = "--quick" in args
-torch.set_num_threads(2)
+device = args[args.index("--device") + 1] if "--device" in args else "cpu"
+torch.set_num_threads(int(args[args.index("--threads") + 1]) if "--threads" in args else 2)
 
 
 def idx(name, offset):
@@ -56,8 +58,9 @@ def epoch(w):
     ntr, nte = (6000, 1000) if quick else (60000, 10000)
     xtr, ytr = images("train-images-idx3-ubyte.gz", ntr), labels("train-labels-idx1-ubyte.gz", ntr)
     xte, yte = images("t10k-images-idx3-ubyte.gz", nte), labels("t10k-labels-idx1-ubyte.gz", nte)
+    xtr, ytr, xte, yte = (t.to(device) for t in (xtr, ytr, xte, yte))
     torch.manual_seed(0)
-    net = model(w)
+    net = model(w).to(device)
     opt = torch.optim.SGD(net.parameters(), lr=1e-3) if w == "W1" else torch.optim.SGD(net.parameters(), lr=0.05, momentum=0.9)
     loss_fn = nn.CrossEntropyLoss()
     t0 = time.perf_counter()
@@ -71,9 +74,9 @@ def epoch(w):
     with torch.no_grad():
         for s in range(0, nte, 64):
             correct += (net(xte[s : s + 64]).argmax(1) == yte[s : s + 64]).sum().item()
-    seconds = time.perf_counter() - t0
+    seconds = time.perf_counter() - t0  # .item() waited for the device
     emit({"seconds": seconds, "samplesPerSecond": ntr / seconds, "accuracy": correct / nte,
-          "note": f"torch {torch.__version__}, {torch.get_num_threads()} threads, {blas()}"})
+          "note": f"torch {torch.__version__}, " + (torch.cuda.get_device_name() if device == "cuda" else f"{torch.get_num_threads()} threads, {blas()}")})
 
 
 def matmul(shape):
