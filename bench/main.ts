@@ -100,7 +100,12 @@ async function jobs(): Promise<Job[]> {
   const py = (args: string[]) =>
     torch && {
       command: torch.python,
-      args: [join(ROOT, "bench", "torch_child.py"), ...args, ...(quick ? ["--quick"] : [])],
+      args: [
+        join(ROOT, "bench", "torch_child.py"),
+        ...args,
+        ...["--threads", String(cpus.length)],
+        ...(quick ? ["--quick"] : []),
+      ],
       env: torch.env,
     };
   const out: Job[] = [];
