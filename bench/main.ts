@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus as cpusOf } from "node:os";
 import { join } from "node:path";
-import type { TrainOptions } from "../index.js";
+import { findBlas, type TrainOptions } from "../index.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
 import { W3_SHAPES, type ChildResult } from "./protocol.js";
 import { printReport, summarise, type Job, type Run } from "./report.js";
@@ -31,15 +31,20 @@ const TFJS_STEPS = { W1: 20, W2: 1 } as const;
  */
 interface NncSystem {
   readonly name: string;
-  readonly options: Pick<TrainOptions, "backend" | "wgslTarget">;
+  readonly options: Pick<TrainOptions, "backend" | "wgslTarget" | "cpuKernels">;
   readonly webgpu?: true;
 }
+const blas = findBlas();
 const NNC_SYSTEMS: readonly NncSystem[] = [
-  { name: "nnc cpu", options: { backend: "cpu" } },
+  { name: "nnc cpu wasm", options: { backend: "cpu", cpuKernels: "wasm" } },
+  ...(blas
+    ? [{ name: `nnc cpu ${blas.name}`, options: { backend: "cpu", cpuKernels: "blas" } } as const]
+    : []),
   { name: "nnc webgpu", options: { backend: "webgpu" }, webgpu: true },
 ];
 
 const skipped: string[] = [];
+if (!blas) skipped.push("nnc cpu with a BLAS: skipped, none loads (apt-get install libopenblas0-pthread)");
 const node = (script: string, args: string[]) => ({
   command: process.execPath,
   args: [join(ROOT, "dist", "bench", script), ...args, ...(quick ? ["--quick"] : [])],

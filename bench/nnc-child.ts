@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { compile, train, type TrainOptions } from "../index.js";
+import { compile, findBlas, train, type TrainOptions } from "../index.js";
+import { describeWasmGemm } from "../backends/cpu/describe.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
 import { gemm } from "../backends/cpu/kernels/matmul.js";
 import { arg, emit, fashionMnist, rssMiB, W3_SHAPES } from "./protocol.js";
@@ -14,7 +15,10 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const workload = process.argv[2];
 const quick = process.argv.includes("--quick");
 // The driver writes these from its list of nnc systems: a subset of train()'s options, as JSON.
-const options = JSON.parse(arg("--options") ?? "{}") as Pick<TrainOptions, "backend" | "wgslTarget">;
+const options = JSON.parse(arg("--options") ?? "{}") as Pick<
+  TrainOptions,
+  "backend" | "wgslTarget" | "cpuKernels"
+>;
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,8 +56,12 @@ function matmul(shape: string): void {
   const a = Float32Array.from({ length: m * k }, (_, i) => ((i * 7) % 13) / 13 - 0.5);
   const b = Float32Array.from({ length: k * n }, (_, i) => ((i * 5) % 11) / 11 - 0.5);
   const c = new Float32Array(m * n);
-  // The SIMD kernel the CPU backend runs for float32 (the JavaScript loops where WebAssembly SIMD is missing).
-  const call = () => simdGemm(a, b, c, m, n, k, false, false) || gemm(a, b, c, m, n, k, false, false);
+  // The kernel this system's path runs for float32: the system BLAS, or the WebAssembly SIMD kernel (the
+  // JavaScript loops where WebAssembly SIMD is missing).
+  const blas = options.cpuKernels === "blas" ? findBlas() : undefined;
+  const call = blas
+    ? () => blas.sgemm(false, false, m, n, k, a, b, c)
+    : () => simdGemm(a, b, c, m, n, k, false, false) || gemm(a, b, c, m, n, k, false, false);
   call();
   const times: number[] = [];
   const end = performance.now() + (quick ? 300 : 1000);
@@ -67,7 +75,7 @@ function matmul(shape: string): void {
     seconds,
     gflops: (2 * m * k * n) / seconds / 1e9,
     rssMiB: rssMiB(),
-    note: "WebAssembly SIMD kernel",
+    note: blas ? `${blas.name} sgemm` : describeWasmGemm(),
   });
 }
 
