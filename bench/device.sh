@@ -9,6 +9,7 @@
 # of it together is over the 64 MiB a call carries, so tests and bench go as two calls. Writes JSON and logs to
 # $OUT (else ./device-out). About 1–3 minutes a part once the machine has started. NNC_DEVICE_DRY=1 rehearses it on
 # a machine without a GPU: the system's Vulkan loader, a software adapter accepted, W1 alone with --quick.
+# It replaces node_modules (a link in a git worktree) and dist with the packed ones: restore them after a rehearsal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 part=${1:-all}
