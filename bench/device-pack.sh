@@ -18,6 +18,7 @@ tar -C "$(dirname "$mods")" -cJf .device/modules.tar.xz --transform "s|^$(basena
   "${skip[@]/#/--exclude=$(basename "$mods")/}" \
   --exclude='*/webgpu/dist/darwin-*' --exclude='*/webgpu/dist/win32-*' --exclude='*/webgpu/dist/linux-arm64' \
   "$(basename "$mods")"
+tar -cJf .device/dist.tar.xz --exclude='*.map' --exclude='*.d.ts' dist
 if [ "$part" = bench ]; then mkdir -p .device/data && cp /usr/share/datasets/fashion-mnist/*.gz .device/data/; fi
 (cd .device/debs && apt-get download libvulkan1 >/dev/null)
-du -sh .device dist
+du -sh .device

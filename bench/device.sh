@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The GPU day of issue 10, on a machine with a hardware WebGPU adapter (the project's device machine: x86-64, one
 # NVIDIA H200, root, no network, no Node; a python3 with CUDA PyTorch). Unpacks what bench/device-pack.sh prepared
-# (carried as .device and dist), then
+# (carried as .device), then
 #   tests: the op tests (WGSL against the CPU) and the PyTorch parity fixtures on the hardware adapter, both kernel
 #          targets, and the CPU parity fixtures;
 #   bench: W1 and W2 on nnc webgpu, PyTorch on the CPU and on CUDA (npm run bench's driver, 3 runs each).
 # `bench/device.sh [tests|bench|all]` (default all); what a part needs is packed for it (`device-pack.sh PART`): all
 # of it together is over the 64 MiB a call carries, so tests and bench go as two calls. Writes JSON and logs to
 # $OUT (else ./device-out). About 1–3 minutes a part once the machine has started. NNC_DEVICE_DRY=1 rehearses it on
-# a machine without a GPU: the system's Vulkan loader, a software adapter accepted, the benchmark with --quick.
+# a machine without a GPU: the system's Vulkan loader, a software adapter accepted, W1 alone with --quick.
+# It replaces node_modules (a link in a git worktree) and dist with the packed ones: restore them after a rehearsal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 part=${1:-all}
@@ -22,6 +23,7 @@ mkdir -p /tmp/nnc-device/bin
 xz -dc .device/node.xz >/tmp/nnc-device/bin/node && chmod +x /tmp/nnc-device/bin/node
 export PATH=/tmp/nnc-device/bin:$PATH
 rm -rf node_modules && tar -xJf .device/modules.tar.xz
+rm -rf dist && tar -xJf .device/dist.tar.xz
 dry=${NNC_DEVICE_DRY:-}
 if [ -z "$dry" ]; then
   for f in .device/debs/*.deb; do dpkg -x "$f" /; done
@@ -50,7 +52,9 @@ if [ "$part" = tests ] || [ "$part" = all ]; then
     tee "$out/tests.log" || status=1
 fi
 if [ "$part" = bench ] || [ "$part" = all ]; then
-  timeout 300 node dist/bench/main.js --only W1,W2 --systems webgpu,PyTorch ${dry:+--quick --webgpu} 2>&1 | tee "$out/bench.log" || status=1
+  only=W1,W2
+  [ -n "$dry" ] && only=W1
+  timeout 300 node dist/bench/main.js --only $only --systems webgpu,PyTorch ${dry:+--quick --webgpu} 2>&1 | tee "$out/bench.log" || status=1
   cp bench/results.json "$out/results.json" || status=1
 fi
 echo "device.sh $part: exit $status after $(($(date +%s) - t0)) s"
