@@ -4,10 +4,11 @@
 // adapter (SwiftShader), which takes many minutes an epoch.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
-import { cpus as cpusOf } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus as cpusOf, tmpdir } from "node:os";
 import { join } from "node:path";
-import { findBlas, type TrainOptions } from "../index.js";
+import { compile, findBlas, saveWeights, type TrainOptions } from "../index.js";
+import { initialise } from "../runtime/init.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
 import { W3_SHAPES, type ChildResult } from "./protocol.js";
 import { printReport, summarise, type Job, type Run } from "./report.js";
@@ -98,6 +99,19 @@ function torchPython(): { python: string; env: NodeJS.ProcessEnv; cuda: boolean 
   return { python, env, cuda: cuda.stdout.trim() === "True" };
 }
 
+/**
+ * The initial weights nnc draws for W1 or W2 (its seed, PyTorch's default distribution), written for PyTorch to start
+ * from: one epoch's accuracy varies by several points with the draw alone, so the accuracy check compares the same
+ * start. TF.js draws its own from the same distribution.
+ */
+function initialWeights(w: "W1" | "W2"): string {
+  const file = join(ROOT, "bench", `${w.toLowerCase()}.nn`);
+  const m = compile(readFileSync(file, "utf8"), { filename: file }).program!.models[0]!;
+  const path = join(tmpdir(), `nnc-bench-${w}-init.safetensors`);
+  saveWeights(path, m, initialise(m, m.train?.seed ?? 0));
+  return path;
+}
+
 async function jobs(): Promise<Job[]> {
   const adapter = await webgpuAdapter();
   const nnc = NNC_SYSTEMS.filter((s) => !s.webgpu || adapter !== undefined);
@@ -118,13 +132,14 @@ async function jobs(): Promise<Job[]> {
     if (!cmd || (only && !only.some((w) => workload.startsWith(w)))) return;
     if (!systems || systems.some((s) => system.includes(s))) out.push({ workload, system, ...cmd });
   };
-  for (const w of ["W1", "W2"]) {
+  for (const w of ["W1", "W2"] as const) {
+    const init = initialWeights(w);
     for (const s of nnc) {
       const name = s.webgpu ? `${s.name} (${adapter})` : s.name;
       add(w, name, node("nnc-child.js", [w, "--options", JSON.stringify(s.options)]));
     }
-    add(w, "PyTorch", py([w]));
-    if (torch?.cuda) add(w, "PyTorch cuda", py([w, "--device", "cuda"]));
+    add(w, "PyTorch", py([w, "--init", init]));
+    if (torch?.cuda) add(w, "PyTorch cuda", py([w, "--device", "cuda", "--init", init]));
     if (w === "W1") add(w, "TF.js wasm", node("tfjs-child.js", [w, "--backend", "wasm"]));
     const steps = TFJS_STEPS[w as "W1" | "W2"];
     const tfjsCpu = node("tfjs-child.js", [w, "--backend", "cpu", "--steps", String(steps)]);

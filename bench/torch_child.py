@@ -1,10 +1,12 @@
 """One run of one benchmark workload on PyTorch (bench/main.ts starts it in its own process):
-  torch_child.py W1|W2 [--quick] [--device cuda]   one epoch, batches of 64 in file order, then the test evaluation
+  torch_child.py W1|W2 [--quick] [--device cuda] [--init F.safetensors]
+                                                     one epoch, batches of 64 in file order, then the test evaluation,
+                                                     from nnc's initial weights when given (same layouts as PyTorch's)
   torch_child.py W3 --shape MxKxN                    torch.matmul GFLOP/s, float32
 Prints "RESULT {json}" (bench/protocol.ts's ChildResult). The driver sets OMP_WAIT_POLICY=PASSIVE and puts Debian's
 OpenBLAS (pthreads) first on LD_LIBRARY_PATH, and `--threads` to the machine's cores. Needs python3-torch and
 python3-numpy; NNC_DATA, when set, is the folder of Fashion-MNIST's files."""
-import gzip, json, os, resource, sys, time
+import gzip, json, os, resource, struct, sys, time
 import numpy as np
 import torch
 from torch import nn
@@ -14,6 +16,7 @@ args = sys.argv[1:]
 workload = args[0]
 quick = "--quick" in args
 device = args[args.index("--device") + 1] if "--device" in args else "cpu"
+init = args[args.index("--init") + 1] if "--init" in args else None
 torch.set_num_threads(int(args[args.index("--threads") + 1]) if "--threads" in args else 2)
 
 
@@ -41,6 +44,16 @@ def emit(r):
     print("RESULT " + json.dumps(r), flush=True)
 
 
+def safetensors(path):
+    """The tensors of a safetensors file, in the file's order (nnc writes its parameters in its model's order)."""
+    raw = open(path, "rb").read()
+    n = struct.unpack("<Q", raw[:8])[0]
+    header = json.loads(raw[8 : 8 + n])
+    tensors = sorted(((h["data_offsets"], h["shape"]) for k, h in header.items() if k != "__metadata__"))
+    return [torch.tensor(np.frombuffer(raw[8 + n + b : 8 + n + e], dtype=np.float32).reshape(shape).copy())
+            for (b, e), shape in tensors]
+
+
 def model(w):
     # PyTorch's default initialisation: uniform ±1/sqrt(fan_in) for weights and biases, as nnc's.
     if w == "W1":
@@ -60,7 +73,13 @@ def epoch(w):
     xte, yte = images("t10k-images-idx3-ubyte.gz", nte), labels("t10k-labels-idx1-ubyte.gz", nte)
     xtr, ytr, xte, yte = (t.to(device) for t in (xtr, ytr, xte, yte))
     torch.manual_seed(0)
-    net = model(w).to(device)
+    net = model(w)
+    if init:
+        # nnc's parameters come in its model's order, weight then bias per layer, as net.parameters() here.
+        with torch.no_grad():
+            for p, t in zip(net.parameters(), safetensors(init), strict=True):
+                p.copy_(t)
+    net = net.to(device)
     opt = torch.optim.SGD(net.parameters(), lr=1e-3) if w == "W1" else torch.optim.SGD(net.parameters(), lr=0.05, momentum=0.9)
     loss_fn = nn.CrossEntropyLoss()
     t0 = time.perf_counter()
@@ -76,7 +95,7 @@ def epoch(w):
             correct += (net(xte[s : s + 64]).argmax(1) == yte[s : s + 64]).sum().item()
     seconds = time.perf_counter() - t0  # .item() waited for the device
     emit({"seconds": seconds, "samplesPerSecond": ntr / seconds, "accuracy": correct / nte,
-          "note": f"torch {torch.__version__}, " + (torch.cuda.get_device_name() if device == "cuda" else f"{torch.get_num_threads()} threads, {blas()}")})
+          "note": f"torch {torch.__version__}, {'nnc' if init else 'its own'} initial weights, " + (torch.cuda.get_device_name() if device == "cuda" else f"{torch.get_num_threads()} threads, {blas()}")})
 
 
 def matmul(shape):
