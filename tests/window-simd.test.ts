@@ -1,4 +1,4 @@
-// im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts, run where no window reaches padding)
+// im2col and col2im in WebAssembly SIMD (backends/cpu/kernels/window-simd.ts), padded and not,
 // against the JavaScript loops, bit for bit, at window widths below, at and above four lanes; and batched matrix
 // transposes and sums over leading axes (transpose-simd.ts); maxpool and its backward, with ties, NaNs and overlapping windows.
 
@@ -24,24 +24,30 @@ function simdAndJs(f: Func): [number[], number[]] {
   return [simd, Array.from(js)];
 }
 
-const cases: { x: IrShape; kernel: [number, number]; stride: [number, number] }[] = [
+type Pads = readonly [number, number, number, number];
+const cases: { x: IrShape; kernel: [number, number]; stride: [number, number]; pads?: Pads }[] = [
   { x: ["N", 2, 7, 9], kernel: [3, 5], stride: [1, 1] },
   { x: ["N", 3, 6, 6], kernel: [2, 2], stride: [2, 2] },
   { x: ["N", 1, 4, 15], kernel: [1, 7], stride: [1, 2] },
   { x: ["N", 2, 9, 9], kernel: [4, 4], stride: [1, 3] },
   { x: ["N", 1, 12, 12], kernel: [5, 8], stride: [2, 1] },
+  // padded: the same size out, uneven sides, windows wider than the image, padding wider than the kernel's reach
+  { x: ["N", 2, 7, 9], kernel: [5, 5], stride: [1, 1], pads: [2, 2, 2, 2] },
+  { x: ["N", 3, 6, 6], kernel: [3, 3], stride: [2, 2], pads: [1, 0, 2, 1] },
+  { x: ["N", 1, 3, 3], kernel: [5, 6], stride: [1, 1], pads: [1, 2, 3, 2] },
+  { x: ["N", 2, 4, 5], kernel: [2, 2], stride: [3, 3], pads: [3, 3, 3, 3] },
 ];
 
 describe("WebAssembly SIMD im2col and col2im", () => {
-  for (const { x, kernel, stride } of cases) {
-    const attrs = { kernel, stride, pads: [0, 0, 0, 0] as const };
-    it(`im2col of ${x} by ${kernel}, stride ${stride}, matches the JavaScript loop`, () => {
+  for (const { x, kernel, stride, pads = [0, 0, 0, 0] as Pads } of cases) {
+    const attrs = { kernel, stride, pads };
+    it(`im2col of ${x} by ${kernel}, stride ${stride}, pads ${pads}, matches the JavaScript loop`, () => {
       const b = new Builder("im2col");
       b.output("y", b.im2col(b.input("x", { dtype: "f32", shape: x }), attrs));
       const [simd, js] = simdAndJs(b.finish());
       expect(simd).toEqual(js);
     });
-    it(`col2im back into ${x} by ${kernel}, stride ${stride}, matches the JavaScript loop`, () => {
+    it(`col2im back into ${x} by ${kernel}, stride ${stride}, pads ${pads}, matches the JavaScript loop`, () => {
       const probe = new Builder("probe");
       const colsType = probe.im2col(probe.input("x", { dtype: "f32", shape: x }), attrs).type;
       const b = new Builder("col2im");

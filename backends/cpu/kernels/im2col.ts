@@ -1,9 +1,9 @@
 // im2col and col2im on the CPU: window rows copied out of the image, and summed back into it, a run at a time; in
-// WebAssembly SIMD (window-simd.ts) where the buffers live in the executor's memory and no window reaches padding.
+// WebAssembly SIMD (window-simd.ts) where the buffers live in the executor's memory.
 
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
 import { floats, type CpuFamily, type Floats } from "./kernel.js";
-import { allInside, windowArgs } from "./window-simd.js";
+import { paddedWindowArgs } from "./window-simd.js";
 
 export const im2colKernels: CpuFamily<"im2col"> = {
   im2col:
@@ -11,8 +11,8 @@ export const im2colKernels: CpuFamily<"im2col"> = {
     ({ inputs: [x], output, inputShapes: [s], simd }) => {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
-      if (simd && allInside(g) && x instanceof Float32Array && output instanceof Float32Array)
-        simd.im2col(x.byteOffset, output.byteOffset, batch, g.c, ...windowArgs(g));
+      if (simd && x instanceof Float32Array && output instanceof Float32Array)
+        simd.im2col(x.byteOffset, output.byteOffset, batch, g.c, ...paddedWindowArgs(g));
       else unroll(floats(x), floats(output), batch, g);
     },
   col2im:
@@ -21,8 +21,8 @@ export const im2colKernels: CpuFamily<"im2col"> = {
       const g = geometryOf(s, attrs);
       const batch = s[0] ?? 0;
       output.fill(0);
-      if (simd && allInside(g) && cols instanceof Float32Array && output instanceof Float32Array) {
-        simd.col2im(output.byteOffset, cols.byteOffset, batch, g.c, ...windowArgs(g));
+      if (simd && cols instanceof Float32Array && output instanceof Float32Array) {
+        simd.col2im(output.byteOffset, cols.byteOffset, batch, g.c, ...paddedWindowArgs(g));
         return;
       }
       const plane = g.h * g.w;

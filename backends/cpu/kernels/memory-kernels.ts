@@ -21,11 +21,13 @@ type Window = (
   ow: number,
 ) => void;
 
+type PaddedWindow = (...args: [...Parameters<Window>, pt: number, pl: number]) => void;
+
 export interface MemoryKernels {
-  /** See window-simd.ts: windows inside the image only. */
-  readonly im2col: Window;
+  /** See window-simd.ts: (…, pt, pl) after the window's arguments, padding included. */
+  readonly im2col: PaddedWindow;
   /** Adds the columns back into an image the caller has zeroed. */
-  readonly col2im: Window;
+  readonly col2im: PaddedWindow;
   /** (x, y, 0, planes, then as Window): see window-simd.ts, windows inside the image only. */
   readonly maxpool: Window;
   /** (x, dy, dx, planes, …) into a dx the caller has zeroed. */
@@ -47,8 +49,8 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
       compiled = new wasm.Module(
         moduleBytes(
           [
-            { name: "im2col", params: 12, code: windowCode(false) },
-            { name: "col2im", params: 12, code: windowCode(true) },
+            { name: "im2col", params: 14, code: windowCode(false) },
+            { name: "col2im", params: 14, code: windowCode(true) },
             { name: "transpose", params: 6, code: transposeCode() },
             { name: "columnSums", params: 4, code: columnSumsCode() },
             { name: "maxpool", params: 12, code: maxpoolCode(false) },
@@ -64,8 +66,8 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
   if (!compiled) return undefined;
   const e = new wasm.Instance(compiled, { env: { memory } }).exports;
   return {
-    im2col: e["im2col"] as Window,
-    col2im: e["col2im"] as Window,
+    im2col: e["im2col"] as PaddedWindow,
+    col2im: e["col2im"] as PaddedWindow,
     transpose: e["transpose"] as MemoryKernels["transpose"],
     columnSums: e["columnSums"] as MemoryKernels["columnSums"],
     maxpool: e["maxpool"] as Window,
