@@ -93,6 +93,17 @@ describe("WebAssembly maxpool", () => {
       [2, 2],
       [2, 2],
     ],
+    // 2×2 by 2 (pool2-simd.ts): four windows at a time, the rest one by one, an odd last row and column left out
+    [
+      ["N", 3, 9, 21],
+      [2, 2],
+      [2, 2],
+    ],
+    [
+      ["N", 1, 8, 16],
+      [2, 2],
+      [2, 2],
+    ],
     [
       ["N", 1, 7, 9],
       [3, 3],

@@ -1,6 +1,6 @@
 // maxpool and its backward on the CPU. The backward pass re-finds each window's maximum and routes its dy there;
 // windows that overlap add up. Where no window reaches padding and the buffers live in the executor's memory, both
-// run in WebAssembly (window-simd.ts).
+// run in WebAssembly: 2×2 windows with stride 2 four at a time (pool2-simd.ts), others one by one (window-simd.ts).
 
 import { bug } from "../../../compiler/diagnostics.js";
 import { geometryOf, type Geometry } from "../../../compiler/ops/window.js";
@@ -13,6 +13,8 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
     ({ inputs: [x], output, inputShapes: [s], simd }) => {
       const g = geometryOf(s, attrs);
       if (simd && allInside(g) && x instanceof Float32Array && output instanceof Float32Array) {
+        if (isPool2(g))
+          return simd.maxpool2(x.byteOffset, output.byteOffset, 0, (s[0] ?? 0) * g.c, ...pool2Args(g));
         simd.maxpool(x.byteOffset, output.byteOffset, 0, (s[0] ?? 0) * g.c, ...windowArgs(g));
         return;
       }
@@ -36,13 +38,9 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
         dy instanceof Float32Array &&
         output instanceof Float32Array
       ) {
-        simd.maxpoolBackward(
-          x.byteOffset,
-          dy.byteOffset,
-          output.byteOffset,
-          (s[0] ?? 0) * g.c,
-          ...windowArgs(g),
-        );
+        const [at, planes] = [[x.byteOffset, dy.byteOffset, output.byteOffset] as const, (s[0] ?? 0) * g.c];
+        if (isPool2(g)) return simd.maxpool2Backward(...at, planes, ...pool2Args(g));
+        simd.maxpoolBackward(...at, planes, ...windowArgs(g));
         return;
       }
       let o = 0;
@@ -52,6 +50,10 @@ export const maxpoolKernels: CpuFamily<"maxpool"> = {
       }
     },
 };
+
+/** 2×2 windows with stride 2: pool2-simd.ts's case, four windows at a time. */
+const isPool2 = (g: Geometry) => g.kh === 2 && g.kw === 2 && g.sh === 2 && g.sw === 2;
+const pool2Args = (g: Geometry) => [g.h, g.w, g.oh, g.ow] as const;
 
 /**
  * `windowMax`, without its bounds checks for a window inside the plane (every window, without padding): the same

@@ -5,6 +5,7 @@
 import { moduleBytes, wasm, type WasmMemory } from "./wasm-encode.js";
 import { columnSumsCode, transposeCode } from "./transpose-simd.js";
 import { maxpoolCode, windowCode } from "./window-simd.js";
+import { pool2Code, type Pool2 } from "./pool2-simd.js";
 
 type Window = (
   x: number,
@@ -32,6 +33,10 @@ export interface MemoryKernels {
   readonly maxpool: Window;
   /** (x, dy, dx, planes, …) into a dx the caller has zeroed. */
   readonly maxpoolBackward: Window;
+  /** See pool2-simd.ts: 2×2 windows with stride 2, inside the image. */
+  readonly maxpool2: Pool2;
+  /** Its backward, into a dx the caller has zeroed. */
+  readonly maxpool2Backward: Pool2;
   /** See transpose-simd.ts (`columnSumsCode`): a sum over leading axes, columns a multiple of 4. */
   readonly columnSums: (src: number, out: number, rows: number, colBytes: number) => void;
   /** See transpose-simd.ts: rows and columns multiples of 4. */
@@ -55,6 +60,8 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
             { name: "columnSums", params: 4, code: columnSumsCode() },
             { name: "maxpool", params: 12, code: maxpoolCode(false) },
             { name: "maxpoolBackward", params: 12, code: maxpoolCode(true) },
+            { name: "maxpool2", params: 8, code: pool2Code(false) },
+            { name: "maxpool2Backward", params: 8, code: pool2Code(true) },
           ],
           true,
         ),
@@ -72,5 +79,7 @@ export function memoryKernels(memory: WasmMemory): MemoryKernels | undefined {
     columnSums: e["columnSums"] as MemoryKernels["columnSums"],
     maxpool: e["maxpool"] as Window,
     maxpoolBackward: e["maxpoolBackward"] as Window,
+    maxpool2: e["maxpool2"] as Pool2,
+    maxpool2Backward: e["maxpool2Backward"] as Pool2,
   };
 }
