@@ -48,7 +48,7 @@ export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): Gradcheck
   const weights = new Map(
     [...(o.weights ?? initialise(m, o.seed ?? 0))].map(([k, v]) => [k, Float64Array.from(v)]),
   );
-  const exec = new CpuExecutor(m.programs.cpu(f, o), batch, true);
+  const exec = new CpuExecutor(m.programs.cpu(f, o), batch, { float64: true });
   const inputs: Record<string, Buffer> = {
     [m.input.name]: x,
     [m.target.name]: y,

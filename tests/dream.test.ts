@@ -126,7 +126,7 @@ describe("dream()", () => {
 describe("the input gradient", () => {
   it("agrees with central finite differences", () => {
     const m = program.models[0]!;
-    const exec = new CpuExecutor(lowerToCpu(m.programs.dream!.func), 1, true);
+    const exec = new CpuExecutor(lowerToCpu(m.programs.dream!.func), 1, { float64: true });
     const g = new Rng(3);
     const x = Float64Array.from({ length: 64 }, () => g.uniform(0, 1));
     const inputs = {

@@ -74,7 +74,7 @@ describe.each(CPU_PATHS)("op table, CPU kernels %s", (path) => {
       const { func: f, gradients } = differentiate(b.finish(), "loss", names);
       expect(verifyFunc(f)).toEqual([]);
       const rv = wide(draw(y.type, "any", next, BATCH));
-      const exec = new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), BATCH, true);
+      const exec = new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), BATCH, { float64: true });
       const feed = (xsIn: (Float64Array | Int32Array)[]) => ({
         ...Object.fromEntries(xsIn.map((x, i) => [`x${i}`, x])),
         r: rv,

@@ -1,6 +1,7 @@
 // The CPU backend of the training session: runs the step program's `train` and `evaluate` functions through the
-// CPU executor. Weights and optimizer state live in Float32Arrays owned here, in two sets: a step's updates are
-// copied into the set the snapshot is not in, so the snapshot the session takes before each step copies nothing.
+// CPU executor. Weights and optimizer state live in Float32Arrays owned here (resident in the step executor's
+// memory), in two sets: a step's updates are copied into the set the snapshot is not in, so the snapshot the session
+// takes before each step copies nothing.
 
 import type { Buffer } from "./kernels/kernel.js";
 import { bug } from "../../compiler/diagnostics.js";
@@ -45,20 +46,33 @@ export class CpuBackend implements Backend {
     const program = programs.step;
     this.program = program;
     const m = program.model;
-    this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch);
-    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), EVAL_BATCH);
-    this.paramNames = [...weights.keys()];
-    const stateful: Weights = new Map([
-      ...[...weights].map(([k, v]): [string, Float32Array] => [k, Float32Array.from(v)]),
+    const initial: Weights = new Map([
+      ...weights,
       ...program.states.map((s): [string, Float32Array] => [
         s.name,
-        states?.get(s.name)?.slice() ?? new Float32Array(s.shape.reduce((a, b) => a * b, 1)),
+        states?.get(s.name) ?? new Float32Array(s.shape.reduce((a, b) => a * b, 1)),
       ]),
     ]);
-    this.sets = [stateful, new Map([...stateful].map(([k, v]) => [k, v.slice()]))];
+    // Both sets and the batch's examples live in the step's executor's memory, where it reads them without a copy.
+    const lengths = [...initial.values()].map((v) => v.length);
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
+    this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch, {
+      resident: [...lengths, ...lengths, batch * this.features],
+    });
+    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), EVAL_BATCH);
+    this.paramNames = [...weights.keys()];
+    const resident = this.train.resident;
+    const set = (first: number): Weights =>
+      new Map(
+        [...initial].map(([k, v], i) => {
+          const own = resident[first + i]!;
+          own.set(v);
+          return [k, own];
+        }),
+      );
+    this.sets = [set(0), set(initial.size)];
     this.targetWidth = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
-    this.xBatch = new Float32Array(batch * this.features);
+    this.xBatch = resident[2 * initial.size]!;
     this.yBatch =
       m.target.kind === "class" ? new Int32Array(batch) : new Float32Array(batch * this.targetWidth);
     this.inputs = {
@@ -67,7 +81,7 @@ export class CpuBackend implements Backend {
       lr: this.scalars.lr,
       t: this.scalars.t,
       seed: this.scalars.seed,
-      ...Object.fromEntries(stateful),
+      ...Object.fromEntries(this.sets[0]),
     };
   }
 

@@ -1,7 +1,9 @@
 // Runs a CPU plan: buffers for every value are allocated once, for the largest batch; each call binds the inputs,
 // runs the steps in order and returns views of the outputs (valid until the next call). In float32, every buffer,
 // the inputs' included, lives in one WebAssembly memory, so that the element-wise chains with a SIMD loop
-// (elementwise-simd.ts) run as WebAssembly on byte offsets; the caller's inputs are copied in on each call.
+// (elementwise-simd.ts) run as WebAssembly on byte offsets. The caller's inputs are copied in on each call, except
+// those in the executor's resident buffers: arrays in the same memory, past the planned ones, that the caller owns
+// (the training backend keeps the weights there, so that a step copies none of them in).
 
 import type { CpuPlan, CpuStep } from "../../backends/cpu/lower.js";
 import type { Buffer } from "../../backends/cpu/kernels/kernel.js";
@@ -12,8 +14,23 @@ import { moduleBytes, wasm, wasmSupport, type WasmMemory } from "./kernels/wasm-
 
 const PAGE = 65536;
 
+export interface CpuExecutorOptions {
+  /** Float64Arrays for f32 values: exact enough for finite differences (`nnc gradcheck`). */
+  readonly float64?: boolean;
+  /** The lengths of the resident arrays the caller wants (`CpuExecutor.resident`). */
+  readonly resident?: readonly number[];
+}
+
 export class CpuExecutor {
   private readonly buffers = new Map<number, Buffer>();
+  /**
+   * Float32Arrays of the lengths asked for, the caller's to fill: given as inputs, they are read where they are. In
+   * the executor's memory where it has one (else ordinary arrays, copied as any input).
+   */
+  readonly resident: readonly Float32Array[];
+  /** The memory's byte offset where the resident arrays begin; Infinity without a memory. */
+  private readonly residentFrom: number;
+  private readonly memory: WasmMemory | undefined;
   private readonly inputIds: ReadonlyMap<string, number>;
   /** Per step, what runs it: its JavaScript kernel, or its SIMD loop bound to this executor's memory. */
   private readonly runs: readonly CpuStep["run"][];
@@ -25,8 +42,7 @@ export class CpuExecutor {
   constructor(
     private readonly plan: CpuPlan,
     private readonly maxBatch: number,
-    /** Float64Arrays for f32 values: exact enough for finite differences (`nnc gradcheck`). */
-    float64 = false,
+    { float64 = false, resident = [] }: CpuExecutorOptions = {},
   ) {
     this.inputIds = new Map(plan.func.inputs.map((i) => [i.name, i.value.id]));
     // Values whose lifetimes do not overlap share memory. Slots are whole 16-byte vectors: the SIMD loops read and
@@ -41,8 +57,18 @@ export class CpuExecutor {
     const offsets: number[] = [];
     let total = 0;
     for (const b of slots.bytes) total = offsets.push(total) && total + b;
-    const memory = float64 ? undefined : wasmMemory(total);
+    const residentBytes = resident.map((n) => Math.ceil((n * 4) / 16) * 16);
+    const memory = float64 ? undefined : wasmMemory(residentBytes.reduce((a, b) => a + b, total));
+    this.memory = memory;
     this.ownInputs = memory !== undefined;
+    this.residentFrom = memory ? total : Infinity;
+    let at = total;
+    this.resident = resident.map((n, i) => {
+      if (!memory) return new Float32Array(n);
+      const array = new Float32Array(memory.buffer, at, n);
+      at += residentBytes[i]!;
+      return array;
+    });
     const perSlot = new Map<number, ArrayBuffer>();
     for (const [id, t] of plan.types) {
       if (plan.aliases.has(id)) continue; // a view of another value's buffer
@@ -71,7 +97,7 @@ export class CpuExecutor {
     for (const [name, id] of this.inputIds) {
       const buf = inputs[name];
       if (!buf) throw new Error(`missing input ${name}`);
-      if (!this.ownInputs) {
+      if (!this.ownInputs || (buf.buffer === this.memory!.buffer && buf.byteOffset >= this.residentFrom)) {
         views.set(id, buf);
         continue;
       }
