@@ -61,6 +61,7 @@ export {
 } from "./runtime/checkpoint/index.js";
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
+export { checkOutputPath } from "./runtime/output-path.js";
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";
