@@ -3,6 +3,7 @@
 // it does goes through `train()` and the weights files.
 
 import { appendFileSync, existsSync } from "node:fs";
+import { totalmem } from "node:os";
 import { dirname } from "node:path";
 import { Command } from "commander";
 import {
@@ -124,6 +125,7 @@ async function trainCommand(
       ...(resume && { resume }),
       baseDir: dirname(file),
       env: process.env,
+      memoryLimit: totalmem(),
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
       signal: abort.signal,
       onInfo: (line) => io.stderr(line + "\n"),
