@@ -2,7 +2,7 @@
 // is read, so that `/dev/zero` or a runaway generated file is one line rather than a hang or an exhausted heap.
 // The CLI reads the file it is given and the disk host (index.ts) its imports through this.
 
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 
 /** The largest `.nn` file read: far above any hand-written model, far below what would exhaust the heap. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
@@ -15,8 +15,10 @@ export type SourceRead =
 export function readSource(path: string): SourceRead {
   let fd: number;
   try {
-    // Opened first and examined through the descriptor, so the file checked is the file read.
-    fd = openSync(path, "r");
+    // Examined before it is opened (opening a named pipe waits for a writer), and again through the descriptor,
+    // so that the file checked is the file read.
+    if (!statSync(path).isFile()) fd = -1;
+    else fd = openSync(path, "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { problem: "no such file", missing: true };
@@ -24,7 +26,7 @@ export function readSource(path: string): SourceRead {
     return { problem: `cannot be opened (${code ?? String(e)})`, missing: false };
   }
   try {
-    const st = fstatSync(fd);
+    const st = fd < 0 ? statSync(path) : fstatSync(fd);
     if (st.isDirectory()) return { problem: "it is a folder", missing: false };
     if (!st.isFile())
       return { problem: "it is not a regular file (a device, a pipe or a socket)", missing: false };
@@ -42,6 +44,6 @@ export function readSource(path: string): SourceRead {
       missing: false,
     };
   } finally {
-    closeSync(fd);
+    if (fd >= 0) closeSync(fd);
   }
 }
