@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateSync, gzipSync } from "node:zlib";
+import { crc32, deflateSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { run } from "../cli/run.js";
 import { compile, saveWeights, train, UserError } from "../index.js";
@@ -111,7 +111,9 @@ describe("inputs are bounded before they are read", () => {
     const chunk = (type: string, data: Buffer) => {
       const len = Buffer.alloc(4);
       len.writeUInt32BE(data.length);
-      return Buffer.concat([len, Buffer.from(type), data, Buffer.alloc(4)]); // pngjs would check the CRC later
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])));
+      return Buffer.concat([len, Buffer.from(type), data, crc]);
     };
     const ihdr = Buffer.alloc(13);
     ihdr.writeUInt32BE(20000, 0);
