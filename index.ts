@@ -1,20 +1,21 @@
 // The public API of nnc: everything the CLI does goes through these exports (CLI.md, "The API").
 
-import { readFileSync } from "node:fs";
-import { dirname, join, normalize } from "node:path";
+import { dirname, isAbsolute, join, normalize } from "node:path";
 import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
 import type { FileHost } from "./compiler/frontend/imports.js";
+import { readSource } from "./runtime/read-source.js";
 
-/** Reads imports from the disk, relative to the importing file. */
+/** Reads imports from the disk, relative to the importing file (an absolute path is taken as it is). */
 export const diskHost: FileHost = {
   readFile(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
+    const r = readSource(path);
+    return "text" in r ? r.text : undefined;
   },
-  resolve: (from, spec) => normalize(join(dirname(from), spec)),
+  problem(path) {
+    const r = readSource(path);
+    return "problem" in r && !r.missing ? r.problem : undefined;
+  },
+  resolve: (from, spec) => normalize(isAbsolute(spec) ? spec : join(dirname(from), spec)),
 };
 
 /** Parses, resolves and shape-checks a `.nn` program. `result.ok` is false when any diagnostic is an error. */
@@ -61,6 +62,8 @@ export {
 } from "./runtime/checkpoint/index.js";
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
+export { checkOutputPath } from "./runtime/output-path.js";
+export { readSource, MAX_SOURCE_BYTES, type SourceRead } from "./runtime/read-source.js";
 export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";

@@ -3,6 +3,7 @@
 
 import { Command, InvalidArgumentError } from "commander";
 import {
+  checkOutputPath,
   dream,
   imageLayout,
   loadWeights,
@@ -64,6 +65,7 @@ export function addDreamCommand(program: Command, io: Io): void {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
       const out = flags.output ?? `./${m.name}-class${flags.class}.png`;
+      checkOutputPath(out, flags.output === undefined ? "the image" : "-o");
       // Before the climb: a model whose input is no image should not wait 200 steps to hear so.
       const layout = imageLayout(m.input.shape);
       const weights = loadWeights(flags.weights, m);

@@ -28,6 +28,15 @@ export function addEvalCommand(program: Command, io: Io): void {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
       const weights = loadWeights(flags.weights, m);
+      // Not an error (the metrics say what such weights do), but the reason for a NaN loss should be on screen.
+      for (const [name, data] of weights) {
+        const bad = data.reduce((n, v) => (Number.isFinite(v) ? n : n + 1), 0);
+        if (bad) {
+          io.stderr(
+            `warning: \`${name}\` in ${flags.weights} holds ${bad} NaN or infinite value${bad > 1 ? "s" : ""}\n`,
+          );
+        }
+      }
       const r = await evaluate(result.program!, {
         weights,
         cpuKernels: flags.cpuKernels,

@@ -2,12 +2,15 @@
 // optimizer state and the position, so `--resume` continues), and the exit code of how the run ended. Everything
 // it does goes through `train()` and the weights files.
 
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync } from "node:fs";
+import { totalmem } from "node:os";
 import { dirname } from "node:path";
 import { Command } from "commander";
 import {
   loadResume,
+  checkOutputPath,
   loadWeights,
+  optimizerPath,
   pickModel,
   saveWeights,
   train,
@@ -86,8 +89,18 @@ async function trainCommand(
 ): Promise<void> {
   const m = pickModel(program, flags.model);
   const save = flags.save ?? `./${m.name}.safetensors`;
+  // Every output is checked before the data is read: a run should not end on a path it could never write.
+  checkOutputPath(save, "--save");
+  checkOutputPath(optimizerPath(save), "--save");
+  if (flags.log !== undefined) checkOutputPath(flags.log, "--log");
   const log = (obj: Record<string, unknown>) => {
-    if (flags.log) appendFileSync(flags.log, JSON.stringify(obj) + "\n");
+    if (flags.log === undefined) return;
+    try {
+      appendFileSync(flags.log, JSON.stringify(obj) + "\n");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new UserError(`--log \`${flags.log}\`: cannot append to the log (${code})`);
+    }
   };
   const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
@@ -112,6 +125,7 @@ async function trainCommand(
       ...(resume && { resume }),
       baseDir: dirname(file),
       env: process.env,
+      memoryLimit: totalmem(),
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
       signal: abort.signal,
       onInfo: (line) => io.stderr(line + "\n"),
@@ -125,7 +139,10 @@ async function trainCommand(
   } finally {
     process.removeListener("SIGINT", onSigint);
   }
-  saveWeights(save, m, run.weights, { optimizerState: run.optimizerState, position: run.position });
+  // A run that diverged never replaces a checkpoint already there: its last finite weights go beside it.
+  const kept = run.reason === "nan" && (existsSync(save) || existsSync(optimizerPath(save)));
+  const written = kept ? divergedPath(save) : save;
+  saveWeights(written, m, run.weights, { optimizerState: run.optimizerState, position: run.position });
   const t = run.test;
   log({
     event: "end",
@@ -138,24 +155,33 @@ async function trainCommand(
     epochs: run.epochs.length,
     steps: run.position.step,
     seconds: round((performance.now() - t0) / 1000, 3),
-    weights: save,
+    weights: written,
   });
   // The closing line: why the run ended and the final metrics (on the training set when there is no test split).
   const on = run.testSplit ? "test" : "train";
   const parts = [
-    `${run.reason === "epochs" ? "done" : `stopped (${run.reason.replace("_", " ")})`} after ${run.position.step} steps`,
+    run.reason === "nan"
+      ? `stopped (nan) at step ${run.nanStep}`
+      : `${run.reason === "epochs" ? "done" : `stopped (${run.reason.replace("_", " ")})`} after ${run.position.step} steps`,
   ];
   if (t?.accuracy != null) parts.push(`${on} accuracy ${pct(t.accuracy)}`);
   if (t?.top5 != null) parts.push(`${on} top-5 ${pct(t.top5)}`);
   if (t) parts.push(`${on} loss ${t.loss.toFixed(4)}`);
   io.stdout(parts.join("  ") + "\n");
-  io.stderr(`saved ${describe(m)} to ${save}\n`);
   if (run.reason === "nan") {
+    const last = `the last finite weights (after step ${run.position.step}) are in ${written}`;
     throw new UserError(
-      `the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones`,
+      `the loss became NaN or infinite at step ${run.nanStep}; ` +
+        (kept ? `${save} was kept, not replaced; ${last}` : last),
     );
   }
+  io.stderr(`saved ${describe(m)} to ${written}\n`);
   if (run.reason === "interrupt") throw exitWith(EXIT.interrupted);
+}
+
+/** Where a diverged run's weights go when a checkpoint is already at `save`: `M.safetensors` → `M.diverged.safetensors`. */
+function divergedPath(save: string): string {
+  return `${save.replace(/\.safetensors$/, "")}.diverged.safetensors`;
 }
 
 function describe(m: CheckedModel): string {

@@ -5,6 +5,9 @@
 
 import type { Weights } from "./init.js";
 
+/** The examples a backend evaluates at once: its evaluation buffers are planned for this batch. */
+export const EVAL_BATCH = 1000;
+
 export interface Split {
   /** Examples × features, row-major, each example's values in order. */
   readonly x: Float32Array;

@@ -22,6 +22,8 @@ import {
   type StepMetrics,
 } from "./loop.js";
 import { UserError } from "./user-error.js";
+import { EVAL_BATCH } from "./backend.js";
+import { checkMemory, estimateTrainingMemory } from "./memory-estimate.js";
 
 export interface ResumeState {
   readonly weights: Weights;
@@ -65,6 +67,11 @@ export interface TrainOptions extends CpuKernelOptions {
   /** One-line notes: which backend was taken (and on the CPU, which kernels run), downloads. */
   readonly onInfo?: (line: string) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Bytes training may take (the CLI passes the machine's memory): a model whose estimate is larger is refused
+   * before its weights are allocated. No check without it.
+   */
+  readonly memoryLimit?: number;
 }
 
 export interface TrainRun extends LoopResult {
@@ -123,6 +130,9 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     options.onInfo?.(kernels);
   }
 
+  // Once before the data is read, at a batch of one: the parameters alone may not fit.
+  if (options.memoryLimit !== undefined)
+    checkMemory(estimateTrainingMemory(step, 1, 1), options.memoryLimit, m.name);
   const data = options.data ?? (await loadModelData(m, settings, options));
   const features = m.input.shape.reduce((a, b) => a * b, 1);
   const width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
@@ -136,6 +146,21 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
           ...(data.test && { test: data.test }),
         }
       : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
+  if (splits.train.count === 0) throw new DataError(emptyTraining(settings, data.train.count));
+  // The buffers are planned for the largest batch that occurs: a batch larger than the data set is the whole set.
+  const batch = Math.min(settings.batch, splits.train.count);
+  // On the CPU every buffer is host memory; on WebGPU the activations live on the device, which checks its own limits.
+  const evalBatch = Math.min(
+    EVAL_BATCH,
+    Math.max(splits.train.count, splits.val?.count ?? 0, splits.test?.count ?? 0),
+  );
+  if (options.memoryLimit !== undefined && !gpu) {
+    const bytes = [splits.train, splits.val, splits.test].reduce(
+      (a, d) => a + (d ? d.x.byteLength + d.y.byteLength : 0),
+      0,
+    );
+    checkMemory(estimateTrainingMemory(step, batch, evalBatch, bytes), options.memoryLimit, m.name);
+  }
 
   const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
   const backend = gpu
@@ -144,17 +169,18 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
         options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
         m.programs,
         splits,
-        settings.batch,
+        batch,
         weights,
         options.resume?.optimizerState,
       )
     : new CpuBackend(
         m.programs,
         splits.train,
-        settings.batch,
+        batch,
         weights,
         options.resume?.optimizerState,
         options,
+        evalBatch,
       );
   const result = await runLoop(step, backend, splits, {
     settings,
@@ -220,6 +246,29 @@ export async function chooseBackend(
   }
   onInfo?.(`backend: webgpu (${acquired.description})`);
   return acquired;
+}
+
+/** Why a training split is empty: the data set and its counts. */
+function emptyTraining(settings: TrainSpec, examples: number): string {
+  const name = dataName(settings.data as DataSourceSpec);
+  if (examples === 0) return `the training data ${name} holds no examples; there is nothing to train on`;
+  return (
+    `\`validation ${settings.validation}\` holds out all ${examples} examples of ${name}, leaving none to train ` +
+    `on; hold out a smaller fraction`
+  );
+}
+
+function dataName(d: DataSourceSpec): string {
+  switch (d.kind) {
+    case "csv":
+      return `\`${d.path}\``;
+    case "idx":
+      return `\`${d.images}\``;
+    case "spiral":
+      return "`spiral`";
+    default:
+      return `\`${d.kind}\``;
+  }
 }
 
 /** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */

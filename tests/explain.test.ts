@@ -118,7 +118,7 @@ describe("explainCode", () => {
     expect(suggestCode("E3009")).toBe("E3008");
     expect(suggestCode("e302")).toBe("E3002");
     expect(suggestCode("3002")).toBe("E3002");
-    expect(suggestCode("E2017")).toBe("E2016");
+    expect(suggestCode("E2O16")).toBe("E2016");
     expect(suggestCode("banana")).toBeUndefined();
   });
 });

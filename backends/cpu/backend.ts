@@ -7,12 +7,17 @@ import type { Buffer } from "./kernels/kernel.js";
 import { bug } from "../../compiler/diagnostics.js";
 import type { ModelPrograms } from "../../compiler/pipeline.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
+import {
+  EVAL_BATCH,
+  type Backend,
+  type EvalResult,
+  type Split,
+  type Step,
+  type StepResult,
+} from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
 import type { CpuKernelOptions } from "./kernel-path.js";
-
-const EVAL_BATCH = 1000;
 
 export class CpuBackend implements Backend {
   readonly name = "cpu";
@@ -42,6 +47,8 @@ export class CpuBackend implements Backend {
     states: Weights | undefined,
     /** Which kernels the matmuls run (kernel-path.ts). */
     kernels: CpuKernelOptions = {},
+    /** The examples evaluated at once; its buffers are planned for this many. */
+    private readonly evalBatch = EVAL_BATCH,
   ) {
     const program = programs.step;
     this.program = program;
@@ -59,7 +66,7 @@ export class CpuBackend implements Backend {
     this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch, {
       resident: [...lengths, ...lengths, batch * this.features],
     });
-    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), EVAL_BATCH);
+    this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), evalBatch);
     this.paramNames = [...weights.keys()];
     const resident = this.train.resident;
     const set = (first: number): Weights =>
@@ -139,8 +146,8 @@ export class CpuBackend implements Backend {
     let lossSum = 0;
     let correct = 0;
     let top5 = 0;
-    for (let start = 0; start < split.count; start += EVAL_BATCH) {
-      const n = Math.min(EVAL_BATCH, split.count - start);
+    for (let start = 0; start < split.count; start += this.evalBatch) {
+      const n = Math.min(this.evalBatch, split.count - start);
       const out = this.evaluator.run(
         {
           [m.input.name]: split.x.subarray(start * f, (start + n) * f),

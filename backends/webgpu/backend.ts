@@ -10,13 +10,19 @@ import type { WgslTarget } from "./wgsl-ctx.js";
 import { bug } from "../../compiler/diagnostics.js";
 import type { ModelPrograms } from "../../compiler/pipeline.js";
 import type { StepProgram } from "../../compiler/step.js";
-import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
+import {
+  EVAL_BATCH,
+  type Backend,
+  type EvalResult,
+  type Split,
+  type Step,
+  type StepResult,
+} from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
 import type { Splits } from "../../runtime/loop.js";
 import { UserError } from "../../runtime/user-error.js";
 import { WebGpuExecutor } from "./executor.js";
 
-const EVAL_BATCH = 1000;
 const CHUNK = 32;
 // Uniform slots sit 256 bytes apart: minUniformBufferOffsetAlignment on every adapter.
 const SLOT = 256;

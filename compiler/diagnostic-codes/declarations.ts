@@ -1,4 +1,4 @@
-// E2009–E2016: declarations. Layers, models and bindings defined twice, imports, a model's statements and the
+// E2009–E2018: declarations. Layers, models and bindings defined twice, imports, a model's statements and the
 // names of its loss, optimizer, data and metrics, and the model `--model` picks.
 
 import { text, type CodeInfo } from "./entry.js";
@@ -256,5 +256,54 @@ export const DECLARATION_CODES = {
     `,
     model: "Mpl",
     fix: "Name one of the file's models (`--model Mlp`), or leave `--model` out to check them all.",
+  },
+  E2017: {
+    title: "an import that is not a `.nn` file, or cannot be read",
+    explanation: text`
+      \`import "path"\` names something that exists but cannot be a \`.nn\` file of layers: a file whose
+      name does not end in \`.nn\` (it would be parsed as a program and quoted in its errors), a folder, a
+      device or pipe, or a file over 16 MiB. The message says which.
+    `,
+    example: text`
+      import "/etc/passwd"  # ~ERROR E2017
+
+      model Mlp {
+        input  x: [784]
+        target y: class(10)
+        network { linear(10) }
+        loss      cross_entropy
+        optimizer sgd(lr=0.1)
+      }
+    `,
+    fix: "Import the `.nn` file that defines the layers, or drop the import:",
+    fixed: text`
+      model Mlp {
+        input  x: [784]
+        target y: class(10)
+        network { linear(10) }
+        loss      cross_entropy
+        optimizer sgd(lr=0.1)
+      }
+    `,
+  },
+  E2018: {
+    title: "a file that declares nothing: no model, layer or import",
+    explanation: text`
+      The file is empty, or holds only comments. It is most often the wrong path or a file not yet saved. A
+      file of layers alone is a library for others to import, and is not this error.
+    `,
+    example: text`
+      # the model is yet to be written  # ~ERROR E2018
+    `,
+    fix: "Write the model, or check the path:",
+    fixed: text`
+      model Mlp {
+        input  x: [784]
+        target y: class(10)
+        network { linear(10) }
+        loss      cross_entropy
+        optimizer sgd(lr=0.1)
+      }
+    `,
   },
 } as const satisfies Record<`E2${string}`, CodeInfo>;

@@ -9,8 +9,10 @@ import { STANDARD_LAYERS } from "../../stdlib/index.js";
 
 /** How the compiler reaches files; the default reads the disk, a browser or a test can supply its own. */
 export interface FileHost {
-  /** The text of a file, or undefined when there is none. */
+  /** The text of a file, or undefined when there is none or it cannot be read. */
   readFile(path: string): string | undefined;
+  /** Why a file that `readFile` gave nothing for cannot be read, when it exists (a folder, a device, too large). */
+  problem?(path: string): string | undefined;
   /** The path of `spec` imported from the file at `from`. */
   resolve(from: string, spec: string): string;
 }
@@ -54,7 +56,19 @@ export function loadProgram(entry: SourceFile, host: FileHost): Checked<Loaded> 
         continue;
       }
       if (asts.has(path)) continue; // imported already, through another file
-      const text = host.readFile(path);
+      // Only `.nn` files: any other file would be parsed as a program and quoted in its syntax errors.
+      const problem = path.endsWith(".nn") ? undefined : "not a `.nn` file";
+      const text = problem === undefined ? host.readFile(path) : undefined;
+      const why = problem ?? (text === undefined ? host.problem?.(path) : undefined);
+      if (why !== undefined) {
+        diags.push(
+          error("E2017", `cannot import \`${imp.path.value}\`: ${why}`, [
+            primary(imp.path.span, why),
+          ]).withHelp("an import names a `.nn` file of layers, relative to the importing file"),
+        );
+        asts.set(path, undefined);
+        continue;
+      }
       if (text === undefined) {
         diags.push(
           error("E2010", `cannot find \`${imp.path.value}\``, [

@@ -12,6 +12,19 @@ export function selectModels(
   wanted: string | undefined,
 ): Checked<readonly A.ModelDecl[] | undefined> {
   const diags: Diagnostic[] = [];
+  // A file with nothing in it is a mistake (a wrong path, an unsaved editor); a file of layers is a library.
+  if (!file.models.length && !file.layers.length && !file.imports.length) {
+    const at = { file: file.span.file, start: 0, end: 0 };
+    diags.push(
+      error("E2018", `\`${fileName}\` holds no model`, [
+        primary(at, "nothing is declared in this file"),
+      ]).withHelp(
+        "a model reads `model Name { input …; target …; network { … }; loss …; optimizer … }`; " +
+          "check that this is the file you meant",
+      ),
+    );
+    return { value: undefined, diagnostics: diags };
+  }
   const seen = new Map<string, A.ModelDecl>();
   for (const m of file.models) {
     const prev = seen.get(m.name.name);

@@ -1,7 +1,7 @@
 // safetensors files (the format PyTorch and Hugging Face use; LANGUAGE §10): named float32 tensors and string
 // metadata in, a file out (written atomically), and back, with every part of the header checked.
 
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { writeAtomically } from "../atomic-file.js";
 import { UserError } from "../user-error.js";
 
@@ -230,8 +230,17 @@ export function decodeSafetensors(bytes: Uint8Array, file: string): LoadedCheckp
 export function readSafetensors(path: string): LoadedCheckpoint {
   let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    // A device or a pipe could be endless: only a regular file is read (and opening a pipe would wait).
+    if (!statSync(path).isFile()) throw new CheckpointError(`${path}: not a regular file`);
+    const fd = openSync(path, "r");
+    try {
+      if (!fstatSync(fd).isFile()) throw new CheckpointError(`${path}: not a regular file`);
+      buf = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
+    if (e instanceof CheckpointError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CheckpointError(`${path}: ${code === "ENOENT" ? "file not found" : `cannot read (${code})`}`);
   }

@@ -2,8 +2,9 @@
 // checked against its header, and `idx` pairs an image file with a label file into DataSplits.
 
 import { resolve } from "node:path";
+import { constants, gunzipSync } from "node:zlib";
 import { DataError, sizeOf, type Dataset, type DataSplits } from "./dataset.js";
-import { maybeGunzip, readDataFile } from "./files.js";
+import { isGzip, MAX_GUNZIPPED_BYTES, maybeGunzip, readDataFile } from "./files.js";
 
 /** The IDX element types, by their code in the third byte of the magic number. */
 const IDX_TYPES = {
@@ -36,7 +37,13 @@ const hex = (n: number): string => `0x${n.toString(16).padStart(8, "0")}`;
  * sizes, then exactly the product of the sizes in big-endian elements. Gzip is detected by its magic number.
  */
 export function readIdx(raw: Uint8Array, fileName: string): IdxFile {
-  const bytes = maybeGunzip(raw, fileName);
+  const declared = isGzip(raw) ? declaredSize(raw) : undefined;
+  const bytes = maybeGunzip(
+    raw,
+    fileName,
+    declared,
+    declared === MAX_GUNZIPPED_BYTES ? undefined : "more than its IDX header declares",
+  );
   if (bytes.length < 4)
     throw new DataError(`${fileName}: too short to be an IDX file (${bytes.length} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -72,6 +79,32 @@ export function readIdx(raw: Uint8Array, fileName: string): IdxFile {
     );
   }
   return { dims, type: type.name, data: decode(view, headerBytes, count, type.name) };
+}
+
+/**
+ * The bytes a gzipped IDX file's header declares, read from the inflated start of the stream, so that the whole is
+ * inflated no further than that (a compression bomb stops there); the general limit when the start says nothing.
+ */
+function declaredSize(raw: Uint8Array): number {
+  let head: Buffer;
+  try {
+    // A truncated stream, flushed as far as it goes: its first kilobytes inflate to the header and then some.
+    head = gunzipSync(raw.subarray(0, 512), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: 1 << 20,
+    });
+  } catch {
+    return MAX_GUNZIPPED_BYTES; // the full inflation says what is wrong
+  }
+  const code = head[2]!;
+  const ndims = head[3]!;
+  if (head.length < 4 || head[0] !== 0 || head[1] !== 0 || !isIdxCode(code)) return MAX_GUNZIPPED_BYTES;
+  const headerBytes = 4 + 4 * ndims;
+  if (head.length < headerBytes) return MAX_GUNZIPPED_BYTES;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  let count = 1;
+  for (let i = 0; i < ndims; i++) count *= view.getUint32(4 + 4 * i, false);
+  return Math.min(MAX_GUNZIPPED_BYTES, headerBytes + count * IDX_TYPES[code].bytes);
 }
 
 function decode(view: DataView, offset: number, n: number, type: IdxType): IdxData {

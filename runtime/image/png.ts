@@ -19,6 +19,7 @@ export interface Image {
  * rest as RGB. Transparent pixels are composited on black, as PyTorch's ToTensor on an RGBA image drops alpha.
  */
 export function decodePng(bytes: Uint8Array, name = "image"): Image {
+  checkDimensions(bytes, name);
   let png: pngjs.PNG;
   try {
     png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -38,6 +39,26 @@ export function decodePng(bytes: Uint8Array, name = "image"): Image {
     for (let c = 0; c < channels; c++) out[p * channels + c] = Math.round(data[4 * p + c]! * a);
   }
   return { width, height, channels, data: out };
+}
+
+/** The most pixels an image may have: 64 megapixels, 256 MB once decoded to RGBA. */
+export const MAX_PIXELS = 64 * 1024 * 1024;
+
+/**
+ * The dimensions of the IHDR chunk, which the PNG format puts first (signature, length, `IHDR`, width, height),
+ * checked before decoding: a file of a few bytes can claim 20000×20000 pixels, which the decoder would allocate.
+ */
+function checkDimensions(bytes: Uint8Array, name: string): void {
+  if (bytes.length < 24 || String.fromCharCode(...bytes.subarray(12, 16)) !== "IHDR") return; // pngjs says why
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const width = view.getUint32(16, false);
+  const height = view.getUint32(20, false);
+  if (width * height > MAX_PIXELS) {
+    throw new UserError(
+      `${name}: the PNG claims ${width}×${height} pixels, more than the ${MAX_PIXELS.toLocaleString("en-US")} ` +
+        `nnc decodes; shrink the image first`,
+    );
+  }
 }
 
 /** Encodes an 8-bit gray or RGB image as a PNG. */
