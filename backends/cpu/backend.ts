@@ -7,6 +7,7 @@ import { bug } from "../../compiler/diagnostics.js";
 import type { ModelPrograms } from "../../compiler/pipeline.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
+import { EventLoopTurns } from "../../runtime/event-loop.js";
 import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
 import type { CpuKernelOptions } from "./kernel-path.js";
@@ -118,14 +119,18 @@ export class CpuBackend implements Backend {
     return { loss: out["loss"]![0]!, correct: out["correct"]?.[0] ?? 0 };
   }
 
-  async evaluate(split: Split): Promise<EvalResult> {
+  async evaluate(split: Split, signal?: AbortSignal): Promise<EvalResult> {
     const m = this.program.model;
     const f = this.features;
     const w = this.targetWidth;
+    const turns = signal && new EventLoopTurns();
     let lossSum = 0;
     let correct = 0;
     let top5 = 0;
+    let count = 0;
     for (let start = 0; start < split.count; start += EVAL_BATCH) {
+      await turns?.pause();
+      if (signal?.aborted) break;
       const n = Math.min(EVAL_BATCH, split.count - start);
       const out = this.evaluator.run(
         {
@@ -138,8 +143,14 @@ export class CpuBackend implements Backend {
       lossSum += out["loss_sum"]![0]!;
       correct += out["correct"]?.[0] ?? 0;
       top5 += out["top5"]?.[0] ?? 0;
+      count += n;
     }
-    return { lossSum, correct, top5, count: split.count };
+    return { lossSum, correct, top5, count };
+  }
+
+  load(weights: Weights): void {
+    const live = this.sets[this.live];
+    for (const name of this.paramNames) live.get(name)!.set(weights.get(name)!);
   }
 
   private params(): Weights {
