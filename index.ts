@@ -38,7 +38,14 @@ export { printFunc } from "./compiler/ir/print.js";
 export { parseFunc } from "./compiler/ir/parse.js";
 export type { Func } from "./compiler/ir/types.js";
 export type { Value, TensorType } from "./compiler/ir/value.js";
-export { train, pickModel, type TrainOptions, type TrainRun, type ResumeState } from "./runtime/train.js";
+export {
+  train,
+  pickModel,
+  type TrainOptions,
+  type TrainRun,
+  type ResumeState,
+  type StopInfo,
+} from "./runtime/train.js";
 export { evaluate, type EvaluateOptions, type Evaluation } from "./runtime/evaluate.js";
 export { gradcheck, type GradcheckOptions, type GradcheckRow } from "./runtime/gradcheck.js";
 export {
@@ -53,7 +60,9 @@ export { dream, type DreamOptions, type DreamResult, type DreamStep } from "./ru
 export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
 export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
 export type { Image } from "./runtime/image/png.js";
-export { loadWeights, loadResume, saveWeights, optimizerPath } from "./runtime/weights-file.js";
+export { loadWeights, saveWeights, optimizerPath } from "./runtime/weights-file.js";
+export { loadResume, saveCheckpoint } from "./runtime/resume-file.js";
+export type { RunInfo } from "./runtime/resume.js";
 export {
   readSafetensors as loadCheckpoint,
   writeSafetensors,
@@ -64,7 +73,14 @@ export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/da
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
 export { checkOutputPath } from "./runtime/output-path.js";
 export { readSource, MAX_SOURCE_BYTES, type SourceRead } from "./runtime/read-source.js";
-export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
+export type {
+  EpochMetrics,
+  StepMetrics,
+  SplitMetrics,
+  StopReason,
+  Position,
+  LoopState,
+} from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";
 export { lowerToCpu, printCpu, type CpuPlan } from "./backends/cpu/lower.js";

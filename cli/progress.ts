@@ -1,7 +1,7 @@
 // What `nnc train` shows while it runs (CLI.md): a progress bar per epoch on stderr (step, loss, samples/s, time
 // left), redrawn in place on a terminal and absent elsewhere; the epoch lines of the seed tutorial on stdout.
 
-import type { EpochMetrics, StepMetrics } from "../index.js";
+import type { EpochMetrics, StepMetrics, TrainRun } from "../index.js";
 
 const WIDTH = 24;
 
@@ -58,4 +58,37 @@ function splitParts(
 
 export function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
+}
+
+/**
+ * The closing lines: how the run ended (and, after early stopping, which epoch's weights it kept), then the final
+ * weights' metrics, named for what they are: on a run without a test split they re-evaluate the training set,
+ * which is why they differ from the last epoch line's running means.
+ */
+export function closingLines(run: TrainRun, epochLines: boolean): string[] {
+  const how = run.reason === "epochs" ? "done" : `stopped (${run.reason.replace("_", " ")})`;
+  // A diverged run names the step whose loss was not finite, as its error does.
+  const lines = [
+    run.reason === "nan" ? `stopped (nan) at step ${run.nanStep}` : `${how} after ${run.position.step} steps`,
+  ];
+  if (run.restored) {
+    lines[0] += `; restored the weights of epoch ${run.restored.epoch}, the best (val loss ${run.restored.valLoss.toFixed(4)})`;
+  }
+  const t = run.test;
+  if (!t) {
+    if (run.reason === "interrupt") lines.push("final evaluation skipped");
+    return lines;
+  }
+  const on = run.testSplit ? "on the test set" : "re-evaluated on the training set (no test split)";
+  const parts: string[] = [];
+  if (t.accuracy != null) parts.push(`accuracy ${pct(t.accuracy)}`);
+  if (t.top5 != null) parts.push(`top-5 ${pct(t.top5)}`);
+  parts.push(`loss ${t.loss.toFixed(4)}`);
+  lines.push(`final weights ${on}: ${parts.join("  ")}`);
+  if (!run.testSplit && epochLines && run.epochs.length) {
+    lines.push(
+      "(an epoch line's train loss and accuracy are running means over its batches, as the weights moved)",
+    );
+  }
+  return lines;
 }

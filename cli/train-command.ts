@@ -12,7 +12,7 @@ import {
   loadWeights,
   optimizerPath,
   pickModel,
-  saveWeights,
+  saveCheckpoint,
   train,
   UserError,
   type CheckedModel,
@@ -29,7 +29,8 @@ import {
   positiveNumber,
   type CpuKernelsFlag,
 } from "./options.js";
-import { epochLine, pct, ProgressBar } from "./progress.js";
+import { closingLines, epochLine, ProgressBar } from "./progress.js";
+import { interruptSignals } from "./interrupts.js";
 
 interface TrainFlags extends CpuKernelsFlag {
   model?: string;
@@ -76,6 +77,12 @@ export function addTrainCommand(program: Command, io: Io): void {
           exitCode: EXIT.usage,
         });
       }
+      if (flags.resume !== undefined && flags.init !== undefined) {
+        throw new UserError(
+          "--resume and --init cannot be used together: --resume continues a run from its own weights, --init starts a new run from given ones",
+          { exitCode: EXIT.usage },
+        );
+      }
       const result = compileFile(file, flags.model, io);
       await trainCommand(file, result.program!, flags, io);
     });
@@ -105,9 +112,13 @@ async function trainCommand(
   const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
   const resume = flags.resume !== undefined ? loadResume(flags.resume, m, m.programs.step.states) : undefined;
-  const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once("SIGINT", onSigint);
+  // Ctrl-C (or SIGTERM) once: the step finishes, the checkpoint is written, the final evaluation runs; twice: the
+  // evaluation is skipped. The runtime hears of it through the two signals, never from the process.
+  const interrupts = interruptSignals();
+  const startStep = resume?.position.step ?? 0;
+  // Where the checkpoint went, once written; whether a diverged run kept the one already at --save.
+  let written: string | undefined;
+  let kept = false;
   const t0 = performance.now();
   let run: TrainRun;
   try {
@@ -127,7 +138,8 @@ async function trainCommand(
       env: process.env,
       memoryLimit: totalmem(),
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
-      signal: abort.signal,
+      signal: interrupts.stop,
+      skipEvaluation: interrupts.skip,
       onInfo: (line) => io.stderr(line + "\n"),
       ...(bar && { onStep: (s) => bar.step(s) }),
       onEpoch: (e: EpochMetrics) => {
@@ -135,14 +147,28 @@ async function trainCommand(
         if (!flags.quiet) io.stdout(epochLine(e) + "\n");
         log(epochEvent(e));
       },
+      onCheckpoint: (c, stop) => {
+        bar?.end();
+        // Interrupted before the first step: the run is where it started, and the file at --save stays as it is.
+        if (stop.reason === "interrupt" && c.position.step === startStep) return;
+        // A run that diverged never replaces a checkpoint already there: its last finite weights go beside it.
+        kept = stop.reason === "nan" && (existsSync(save) || existsSync(optimizerPath(save)));
+        written = kept ? divergedPath(save) : save;
+        saveCheckpoint(written, m, c);
+        if (stop.reason !== "interrupt") return;
+        const next = stop.evaluating
+          ? `; evaluating the ${stop.evaluating === "test" ? "test" : "training"} set, Ctrl-C again to skip`
+          : "";
+        io.stderr(`interrupted after step ${c.position.step}: saved a checkpoint to ${save}${next}\n`);
+      },
     });
   } finally {
-    process.removeListener("SIGINT", onSigint);
+    interrupts.dispose();
   }
-  // A run that diverged never replaces a checkpoint already there: its last finite weights go beside it.
-  const kept = run.reason === "nan" && (existsSync(save) || existsSync(optimizerPath(save)));
-  const written = kept ? divergedPath(save) : save;
-  saveWeights(written, m, run.weights, { optimizerState: run.optimizerState, position: run.position });
+  if (run.nothingLeft !== undefined) {
+    io.stdout(run.nothingLeft + "\n");
+    return;
+  }
   const t = run.test;
   log({
     event: "end",
@@ -154,20 +180,11 @@ async function trainCommand(
     test_top5: t?.top5 ?? null,
     epochs: run.epochs.length,
     steps: run.position.step,
+    restored_epoch: run.restored?.epoch ?? null,
     seconds: round((performance.now() - t0) / 1000, 3),
-    weights: written,
+    weights: written ?? null,
   });
-  // The closing line: why the run ended and the final metrics (on the training set when there is no test split).
-  const on = run.testSplit ? "test" : "train";
-  const parts = [
-    run.reason === "nan"
-      ? `stopped (nan) at step ${run.nanStep}`
-      : `${run.reason === "epochs" ? "done" : `stopped (${run.reason.replace("_", " ")})`} after ${run.position.step} steps`,
-  ];
-  if (t?.accuracy != null) parts.push(`${on} accuracy ${pct(t.accuracy)}`);
-  if (t?.top5 != null) parts.push(`${on} top-5 ${pct(t.top5)}`);
-  if (t) parts.push(`${on} loss ${t.loss.toFixed(4)}`);
-  io.stdout(parts.join("  ") + "\n");
+  for (const line of closingLines(run, !flags.quiet)) io.stdout(line + "\n");
   if (run.reason === "nan") {
     const last = `the last finite weights (after step ${run.position.step}) are in ${written}`;
     throw new UserError(
@@ -175,7 +192,10 @@ async function trainCommand(
         (kept ? `${save} was kept, not replaced; ${last}` : last),
     );
   }
-  io.stderr(`saved ${describe(m)} to ${written}\n`);
+  if (written) {
+    const how = run.reason === "interrupt" ? `; continue with \`--resume ${written}\`` : "";
+    io.stderr(`saved ${describe(m)} to ${written}${how}\n`);
+  } else io.stderr(`interrupted before the first step: nothing saved\n`);
   if (run.reason === "interrupt") throw exitWith(EXIT.interrupted);
 }
 

@@ -50,7 +50,13 @@ export interface Backend {
   snapshot(): void;
   /** Puts back what the last `snapshot()` kept. */
   restore(): void;
-  evaluate(split: Split): Promise<EvalResult>;
+  /**
+   * The sums over a split. Once `signal` is aborted it stops between batches, and the result counts only the
+   * examples evaluated; a backend that computes synchronously lets the event loop run between batches.
+   */
+  evaluate(split: Split, signal?: AbortSignal): Promise<EvalResult>;
+  /** Replaces the parameters and buffers (early stopping's best weights); the optimizer state stays. */
+  load(weights: Weights): void;
   /** The parameters and buffers, and the optimizer state (by `<state>.<param>` names). */
   weights(): Promise<Weights>;
   optimizerState(): Promise<Weights>;

@@ -7,6 +7,8 @@
 import type { StepProgram } from "../compiler/step.js";
 import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "./backend.js";
+import { EventLoopTurns } from "./event-loop.js";
+import type { Weights } from "./init.js";
 import { deriveSeed, Rng } from "./rng.js";
 import { learningRate } from "./schedule.js";
 
@@ -46,11 +48,43 @@ export interface StepMetrics {
 
 /** Where a run stands, for checkpoints that `--resume` continues from. */
 export interface Position {
-  /** The epoch in progress (from 0) and the steps of it already taken. */
+  /**
+   * The epoch in progress (from 0) and the steps of it already taken; `stepInEpoch` equals the epoch's steps when
+   * the run stopped after its last step but before its evaluation, which a resumed run then does first.
+   */
   readonly epoch: number;
   readonly stepInEpoch: number;
   /** Optimizer steps taken since the start of training (Adam's t). */
   readonly step: number;
+}
+
+/**
+ * Everything the session carries from step to step besides the weights and the optimizer state: with them, a
+ * resumed run continues to the bits of an uninterrupted one (the order, the dropout seeds and the schedule derive
+ * from the seed, the epoch and the step).
+ */
+export interface LoopState {
+  readonly position: Position;
+  /** The epoch in progress: its data-loss sum, right answers and examples so far, for its train loss line. */
+  readonly lossSum: number;
+  readonly correct: number;
+  readonly seen: number;
+  /** Early stopping: the best validation loss, its epoch (from 1; 0 before any) and the epochs since. */
+  readonly bestLoss: number;
+  readonly bestEpoch: number;
+  readonly sinceBest: number;
+}
+
+export function freshState(): LoopState {
+  return {
+    position: { epoch: 0, stepInEpoch: 0, step: 0 },
+    lossSum: 0,
+    correct: 0,
+    seen: 0,
+    bestLoss: Infinity,
+    bestEpoch: 0,
+    sinceBest: 0,
+  };
 }
 
 export interface LoopOptions {
@@ -58,20 +92,28 @@ export interface LoopOptions {
   /** Overrides of the file's settings (CLI flags). */
   readonly lr?: number;
   readonly steps?: number;
-  readonly start?: Position;
+  readonly start?: LoopState;
+  /** Early stopping's best weights so far, when resuming a run that has some. */
+  readonly bestWeights?: Weights;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
+  /** Stops the run once the current step is done (an interrupt). */
   readonly signal?: AbortSignal;
+  /** Cuts an evaluation short (a second interrupt); the epoch is then left unevaluated. */
+  readonly skipEvaluation?: AbortSignal;
 }
 
 export interface LoopResult {
   readonly reason: StopReason;
   readonly position: Position;
+  readonly state: LoopState;
   readonly epochs: EpochMetrics[];
-  /** The final test metrics (on the training split when there is no test split). */
-  readonly test: SplitMetrics | null;
-  /** Whether `test` was measured on a test split (else on the training split). */
-  readonly testSplit: boolean;
+  /** Early stopping's best weights (when the model stops early), for a checkpoint. */
+  readonly bestWeights?: Weights;
+  /** When early stopping put back the best epoch's weights: which epoch, and its validation loss. */
+  readonly restored?: { readonly epoch: number; readonly valLoss: number };
+  /** The test split's metrics of the final weights, when an epoch's evaluation measured them already. */
+  readonly measured?: SplitMetrics;
   /** At a NaN stop: the step whose loss was not finite. */
   readonly nanStep?: number;
 }
@@ -121,39 +163,43 @@ export async function runLoop(
   const n = splits.train.count;
   const stepsPerEpoch = Math.ceil(n / s.batch);
   const epochs: EpochMetrics[] = [];
-  let step = opts.start?.step ?? 0;
-  let bestVal = Infinity;
-  let sinceBest = 0;
+  const start = opts.start ?? freshState();
+  let state = start;
+  let step = start.position.step;
+  let { bestLoss, bestEpoch, sinceBest } = start;
+  let bestWeights = opts.bestWeights;
   let reason: StopReason = "epochs";
   let nanStep: number | undefined;
-  let position: Position = opts.start ?? { epoch: 0, stepInEpoch: 0, step: 0 };
+  // The CPU backend computes synchronously: the event loop gets a turn now and then, for a Ctrl-C to be heard.
+  const turns = new EventLoopTurns();
 
   const top5 = s.metrics.includes("top5");
-  const measure = async (split: Split): Promise<SplitMetrics> =>
-    summarise(await backend.evaluate(split), classes, top5);
+  const measure = async (split: Split): Promise<SplitMetrics | undefined> => {
+    const r = await backend.evaluate(split, opts.skipEvaluation);
+    return opts.skipEvaluation?.aborted ? undefined : summarise(r, classes, top5);
+  };
 
-  epochLoop: for (let epoch = opts.start?.epoch ?? 0; epoch < s.epochs; epoch++) {
+  epochLoop: for (let epoch = start.position.epoch; epoch < s.epochs && !opts.signal?.aborted; epoch++) {
     const lr = learningRate(program.model.optimizer.lr, epoch, s.epochs, opts.lr);
     const order = s.shuffle ? new Rng(deriveSeed(s.seed, epoch + 1)).permutation(n) : identity(n);
     backend.setOrder(order);
     const t0 = performance.now();
-    let lossSum = 0;
-    let correct = 0;
-    let seen = 0;
-    const first = epoch === opts.start?.epoch ? opts.start.stepInEpoch : 0;
+    const resumed = epoch === start.position.epoch;
+    // A resumed epoch reports the whole epoch's train loss: the sums of its steps before the checkpoint carry on.
+    let lossSum = resumed ? start.lossSum : 0;
+    let correct = resumed ? start.correct : 0;
+    let seen = resumed ? start.seen : 0;
+    let seenNow = 0;
+    const first = resumed ? start.position.stepInEpoch : 0;
+    let stepsDone = false;
     for (let k = first; k < stepsPerEpoch;) {
-      if (opts.signal?.aborted) {
-        reason = "interrupt";
-        position = { epoch, stepInEpoch: k, step };
-        break epochLoop;
-      }
       // A chunk of steps: never past the epoch's end, nor past --steps.
       let size = Math.min(backend.chunk, stepsPerEpoch - k);
       if (opts.steps !== undefined) size = Math.min(size, opts.steps - step);
       const steps = Array.from({ length: size }, (_, j): Step => {
-        const start = (k + j) * s.batch;
-        const count = Math.min(n, start + s.batch) - start;
-        return { start, count, t: step + j + 1, seed: deriveSeed(s.seed, 0x5eed0000 + step + j) };
+        const from = (k + j) * s.batch;
+        const count = Math.min(n, from + s.batch) - from;
+        return { start: from, count, t: step + j + 1, seed: deriveSeed(s.seed, 0x5eed0000 + step + j) };
       });
       const { results, diverged } = await runChunk(backend, steps, lr);
       for (const [j, r] of results.entries()) {
@@ -163,6 +209,7 @@ export async function runLoop(
         lossSum += r.loss * count;
         correct += r.correct;
         seen += count;
+        seenNow += count;
         const elapsed = (performance.now() - t0) / 1000;
         opts.onStep?.({
           epoch: epoch + 1,
@@ -170,63 +217,113 @@ export async function runLoop(
           stepInEpoch: k,
           stepsPerEpoch,
           loss: r.loss,
-          samplesPerSecond: seen / Math.max(elapsed, 1e-9),
+          samplesPerSecond: seenNow / Math.max(elapsed, 1e-9),
           secondsLeft: (elapsed / (k - first)) * (stepsPerEpoch - k),
         });
-        position =
-          k === stepsPerEpoch ? { epoch: epoch + 1, stepInEpoch: 0, step } : { epoch, stepInEpoch: k, step };
       }
+      state = { ...state, position: { epoch, stepInEpoch: k, step }, lossSum, correct, seen };
       if (diverged) {
         reason = "nan";
         nanStep = step + 1;
-        position = { epoch, stepInEpoch: k, step };
+        break epochLoop;
+      }
+      if (opts.signal?.aborted) {
+        reason = "interrupt";
         break epochLoop;
       }
       if (opts.steps !== undefined && step >= opts.steps) {
         reason = "steps";
-        break epochLoop;
+        // At the epoch's end, the epoch is finished first (its line, early stopping), as an uninterrupted run does.
+        if (k < stepsPerEpoch) break epochLoop;
+        stepsDone = true;
       }
+      await turns.pause();
     }
     const seconds = (performance.now() - t0) / 1000;
     const test = splits.test ? await measure(splits.test) : null;
     const val = splits.val ? await measure(splits.val) : null;
+    if (test === undefined || val === undefined) {
+      // Cut short by a second interrupt: the checkpoint's position asks a resumed run to evaluate the epoch.
+      reason = "interrupt";
+      break;
+    }
     const m: EpochMetrics = {
       epoch: epoch + 1,
       epochs: s.epochs,
-      steps: stepsPerEpoch - first,
+      steps: stepsPerEpoch,
       trainLoss: seen ? lossSum / seen : NaN,
       trainAccuracy: classes && seen ? correct / seen : null,
       test,
       val,
       lr,
       seconds,
-      samplesPerSecond: seen / Math.max(seconds, 1e-9),
+      samplesPerSecond: seenNow / Math.max(seconds, 1e-9),
     };
     epochs.push(m);
     opts.onEpoch?.(m);
     if (s.earlyStop && val) {
-      if (val.loss < bestVal - s.earlyStop.minDelta) {
-        bestVal = val.loss;
+      if (val.loss < bestLoss - s.earlyStop.minDelta) {
+        bestLoss = val.loss;
+        bestEpoch = epoch + 1;
         sinceBest = 0;
-      } else if (++sinceBest >= s.earlyStop.patience) {
-        reason = "early_stop";
-        break;
-      }
+        bestWeights = await backend.weights();
+      } else sinceBest++;
     }
+    state = {
+      position: { epoch: epoch + 1, stepInEpoch: 0, step },
+      lossSum: 0,
+      correct: 0,
+      seen: 0,
+      bestLoss,
+      bestEpoch,
+      sinceBest,
+    };
+    if (s.earlyStop && sinceBest >= s.earlyStop.patience) {
+      reason = "early_stop";
+      break;
+    }
+    if (stepsDone) break;
   }
-  // A run that stops early still evaluates on the test split; one that ran its epochs has just done so.
-  const last = epochs.at(-1);
-  const finalSplit = splits.test ?? splits.train;
-  const test =
-    (reason === "epochs" || reason === "early_stop" ? last?.test : undefined) ?? (await measure(finalSplit));
+  if (reason === "epochs" && opts.signal?.aborted && state.position.epoch < s.epochs) reason = "interrupt";
+
+  // Early stopping keeps the best epoch's weights, as Keras' `restore_best_weights` does.
+  let restored: LoopResult["restored"];
+  if (reason === "early_stop" && bestWeights && bestEpoch < state.position.epoch) {
+    backend.load(bestWeights);
+    restored = { epoch: bestEpoch, valLoss: bestLoss };
+  }
+  // The final weights' test metrics, when an epoch's evaluation measured exactly those weights.
+  const evaluatedAt = restored ? restored.epoch : state.position.stepInEpoch === 0 ? state.position.epoch : 0;
+  const measured =
+    reason === "nan" ? undefined : (epochs.find((e) => e.epoch === evaluatedAt)?.test ?? undefined);
   return {
     reason,
-    position,
+    position: state.position,
+    state,
     epochs,
-    test,
-    testSplit: !!splits.test,
+    ...(s.earlyStop && bestWeights && { bestWeights }),
+    ...(restored && { restored }),
+    ...(measured && { measured }),
     ...(nanStep !== undefined && { nanStep }),
   };
+}
+
+/**
+ * The final metrics of a stopped run: on the test split (or the training split when there is none), unless an
+ * epoch's evaluation measured the same weights already; undefined when `skip` cuts the evaluation short.
+ */
+export async function finalMetrics(
+  program: StepProgram,
+  backend: Backend,
+  splits: Splits,
+  settings: TrainSpec,
+  result: LoopResult,
+  skip?: AbortSignal,
+): Promise<SplitMetrics | undefined> {
+  if (result.measured) return result.measured;
+  const r = await backend.evaluate(splits.test ?? splits.train, skip);
+  if (skip?.aborted) return undefined;
+  return summarise(r, program.model.target.kind === "class", settings.metrics.includes("top5"));
 }
 
 /**

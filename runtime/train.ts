@@ -7,6 +7,7 @@ import type { CheckedModel } from "../compiler/program.js";
 import type { CompiledModel, CompiledProgram } from "../compiler/pipeline.js";
 import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Split } from "./backend.js";
+import type { LoopState } from "./loop.js";
 import { CpuBackend } from "../backends/cpu/backend.js";
 import { describeCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
@@ -14,21 +15,44 @@ import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
 import { initialise, type Weights } from "./init.js";
 import {
+  finalMetrics,
+  freshState,
   runLoop,
   splitValidation,
   type LoopResult,
   type Position,
   type EpochMetrics,
+  type SplitMetrics,
   type StepMetrics,
+  type StopReason,
 } from "./loop.js";
+import { checkResumable, newRun, type RunInfo } from "./resume.js";
 import { UserError } from "./user-error.js";
 import { EVAL_BATCH } from "./backend.js";
 import { checkMemory, estimateTrainingMemory } from "./memory-estimate.js";
 
+/**
+ * A run's checkpoint: what `--resume` continues from. The loop state and the run are optional so that a run cut
+ * short in memory can be continued with its weights, optimizer state and position alone (a fresh loop state).
+ */
 export interface ResumeState {
   readonly weights: Weights;
   readonly optimizerState: Weights;
   readonly position: Position;
+  /** The rest of the loop's state (the epoch's sums so far, early stopping's); position is `position`. */
+  readonly loop?: Omit<LoopState, "position">;
+  /** Early stopping's best weights so far. */
+  readonly bestWeights?: Weights;
+  /** The run continued: its id and the settings a resumed run must keep. */
+  readonly run?: RunInfo;
+  /** How the run ended when it ended for good (early stopping): then nothing is left to train. */
+  readonly finished?: StopReason;
+}
+
+/** Why the run stopped, and what follows: the final evaluation (on which split), unless an epoch measured it. */
+export interface StopInfo {
+  readonly reason: StopReason;
+  readonly evaluating?: "test" | "train";
 }
 
 /** `cpuKernels`: which kernels the CPU backend's matmuls run (backends/cpu/kernel-path.ts). */
@@ -66,20 +90,37 @@ export interface TrainOptions extends CpuKernelOptions {
   readonly onEpoch?: (m: EpochMetrics) => void;
   /** One-line notes: which backend was taken (and on the CPU, which kernels run), downloads. */
   readonly onInfo?: (line: string) => void;
+  /** An interrupt: the run stops once the current step is done, and its checkpoint is handed to `onCheckpoint`. */
   readonly signal?: AbortSignal;
   /**
    * Bytes training may take (the CLI passes the machine's memory): a model whose estimate is larger is refused
    * before its weights are allocated. No check without it.
    */
   readonly memoryLimit?: number;
+  /** A second interrupt: cuts the evaluation in progress short; the final metrics are then null. */
+  readonly skipEvaluation?: AbortSignal;
+  /**
+   * Called once the run stops, before the final evaluation (which may be long, and which `skipEvaluation` may
+   * cut short), with the checkpoint to write: the weights (early stopping's best when it stopped the run).
+   */
+  readonly onCheckpoint?: (c: ResumeState, stop: StopInfo) => void | Promise<void>;
 }
 
 export interface TrainRun extends LoopResult {
   readonly model: CheckedModel;
   readonly settings: TrainSpec;
-  readonly backend: "cpu" | "webgpu";
+  /** Null when nothing was left to train. */
+  readonly backend: "cpu" | "webgpu" | null;
   readonly weights: Weights;
   readonly optimizerState: Weights;
+  /** What `--resume` continues from (and `onCheckpoint` was given). */
+  readonly checkpoint: ResumeState;
+  /** The final metrics (on the training split when there is no test split); null when the evaluation was skipped. */
+  readonly test: SplitMetrics | null;
+  /** Whether `test` was measured on a test split (else on the training split). */
+  readonly testSplit: boolean;
+  /** When resuming a run that has nothing left to train: why; nothing was trained (nor evaluated). */
+  readonly nothingLeft?: string;
 }
 
 export function pickModel(program: CompiledProgram, name: string | undefined): CompiledModel {
@@ -123,6 +164,12 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
   const step = m.programs.step;
+  const resume = options.resume;
+  const run = resume?.run ?? newRun(settings);
+  if (resume) {
+    const nothingLeft = checkResumable(resume, settings, options.steps);
+    if (nothingLeft) return unchanged(m, settings, resume, nothingLeft);
+  }
   const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
   // Said, or refused for a BLAS that is not there, before any data is read.
   if (!gpu) {
@@ -162,7 +209,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     checkMemory(estimateTrainingMemory(step, batch, evalBatch, bytes), options.memoryLimit, m.name);
   }
 
-  const weights = options.resume?.weights ?? options.init ?? initialise(m, settings.seed);
+  const weights = resume?.weights ?? options.init ?? initialise(m, settings.seed);
   const backend = gpu
     ? await WebGpuBackend.create(
         gpu.device,
@@ -171,14 +218,14 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
         splits,
         batch,
         weights,
-        options.resume?.optimizerState,
+        resume?.optimizerState,
       )
     : new CpuBackend(
         m.programs,
         splits.train,
-        batch,
+        settings.batch,
         weights,
-        options.resume?.optimizerState,
+        resume?.optimizerState,
         options,
         evalBatch,
       );
@@ -186,18 +233,56 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),
     ...(options.steps !== undefined && { steps: options.steps }),
-    ...(options.resume && { start: options.resume.position }),
+    ...(resume && { start: { ...freshState(), ...resume.loop, position: resume.position } }),
+    ...(resume?.bestWeights && { bestWeights: resume.bestWeights }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onEpoch && { onEpoch: options.onEpoch }),
     ...(options.signal && { signal: options.signal }),
+    ...(options.skipEvaluation && { skipEvaluation: options.skipEvaluation }),
   });
+  const { position, ...loop } = result.state;
+  const checkpoint: ResumeState = {
+    weights: await backend.weights(),
+    optimizerState: await backend.optimizerState(),
+    position,
+    loop,
+    ...(result.bestWeights && { bestWeights: result.bestWeights }),
+    run,
+    ...(result.reason === "early_stop" && { finished: result.reason }),
+  };
+  const evaluating = result.measured ? undefined : splits.test ? "test" : "train";
+  await options.onCheckpoint?.(checkpoint, { reason: result.reason, ...(evaluating && { evaluating }) });
+  const test = await finalMetrics(step, backend, splits, settings, result, options.skipEvaluation);
   return {
     ...result,
     model: m,
     settings,
     backend: backend.name,
-    weights: await backend.weights(),
-    optimizerState: await backend.optimizerState(),
+    weights: checkpoint.weights,
+    optimizerState: checkpoint.optimizerState,
+    checkpoint,
+    test: test ?? null,
+    testSplit: !!splits.test,
+  };
+}
+
+/** The run a finished checkpoint describes, returned as it is. */
+function unchanged(m: CheckedModel, settings: TrainSpec, c: ResumeState, nothingLeft: string): TrainRun {
+  const { position } = c;
+  return {
+    reason: c.finished ?? "epochs",
+    position,
+    state: { ...freshState(), ...c.loop, position },
+    epochs: [],
+    model: m,
+    settings,
+    backend: null,
+    weights: c.weights,
+    optimizerState: c.optimizerState,
+    checkpoint: c,
+    test: null,
+    testSplit: false,
+    nothingLeft,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type Step,
   type StepResult,
 } from "../../runtime/backend.js";
+import { EventLoopTurns } from "../../runtime/event-loop.js";
 import type { Weights } from "../../runtime/init.js";
 import { CpuExecutor } from "./executor.js";
 import type { CpuKernelOptions } from "./kernel-path.js";
@@ -139,14 +140,18 @@ export class CpuBackend implements Backend {
     return { loss: out["loss"]![0]!, correct: out["correct"]?.[0] ?? 0 };
   }
 
-  async evaluate(split: Split): Promise<EvalResult> {
+  async evaluate(split: Split, signal?: AbortSignal): Promise<EvalResult> {
     const m = this.program.model;
     const f = this.features;
     const w = this.targetWidth;
+    const turns = signal && new EventLoopTurns();
     let lossSum = 0;
     let correct = 0;
     let top5 = 0;
+    let count = 0;
     for (let start = 0; start < split.count; start += this.evalBatch) {
+      await turns?.pause();
+      if (signal?.aborted) break;
       const n = Math.min(this.evalBatch, split.count - start);
       const out = this.evaluator.run(
         {
@@ -159,8 +164,14 @@ export class CpuBackend implements Backend {
       lossSum += out["loss_sum"]![0]!;
       correct += out["correct"]?.[0] ?? 0;
       top5 += out["top5"]?.[0] ?? 0;
+      count += n;
     }
-    return { lossSum, correct, top5, count: split.count };
+    return { lossSum, correct, top5, count };
+  }
+
+  load(weights: Weights): void {
+    const live = this.sets[this.live];
+    for (const name of this.paramNames) live.get(name)!.set(weights.get(name)!);
   }
 
   private params(): Weights {

@@ -254,7 +254,7 @@ export class WebGpuBackend implements Backend {
     return Array.from({ length: k }, (_, j) => ({ loss: f[2 * j]!, correct: f[2 * j + 1]! }));
   }
 
-  async evaluate(split: Split): Promise<EvalResult> {
+  async evaluate(split: Split, signal?: AbortSignal): Promise<EvalResult> {
     const m = this.program.model;
     const up = this.upload(split);
     const ev = this.evaluator;
@@ -270,8 +270,11 @@ export class WebGpuBackend implements Backend {
     }
     this.device.queue.submit([params.finish()]);
     const sums = new Float64Array(3);
-    for (let start = 0; start < split.count; start += EVAL_BATCH) {
+    let count = 0;
+    // Each batch's read-back awaits the device, which lets the event loop (and a signal handler) run.
+    for (let start = 0; start < split.count && !signal?.aborted; start += EVAL_BATCH) {
       const n = Math.min(EVAL_BATCH, split.count - start);
+      count += n;
       ev.setBatch(n);
       const enc = this.device.createCommandEncoder();
       enc.copyBufferToBuffer(
@@ -287,7 +290,13 @@ export class WebGpuBackend implements Backend {
       const values = await Promise.all(outputs.map((o) => readBack(this.device, ev.buffer(o.name), 4)));
       values.forEach((v, i) => (sums[outputs[i]!.slot]! += new Float32Array(v)[0]!));
     }
-    return { lossSum: sums[0]!, correct: sums[1]!, top5: sums[2]!, count: split.count };
+    return { lossSum: sums[0]!, correct: sums[1]!, top5: sums[2]!, count };
+  }
+
+  load(weights: Weights): void {
+    for (const p of this.program.params) {
+      this.device.queue.writeBuffer(this.train.buffer(p.name), 0, weights.get(p.name)!);
+    }
   }
 
   async weights(): Promise<Weights> {
