@@ -223,7 +223,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     : new CpuBackend(
         m.programs,
         splits.train,
-        settings.batch,
+        batch,
         weights,
         resume?.optimizerState,
         options,
