@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { loadKoffi } from "./koffi.js";
 import { bindBlas, defaultBlasLibraries, type Blas, type BlasLibrary } from "./libraries.js";
+import { holdingSignals } from "./signals.js";
 
 export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type Gemm } from "./libraries.js";
 
@@ -35,9 +36,16 @@ function search(libraries: readonly BlasLibrary[]): Blas | undefined {
   const koffi = loadKoffi();
   if (!koffi) return undefined;
   const threads = Math.min(MAX_THREADS, availableParallelism());
+  const held = holdingSignals(koffi);
   for (const { kind, path } of libraries) {
     try {
-      return bindBlas(koffi, koffi.load(path), kind, threads);
+      const blas = bindBlas(koffi, koffi.load(path), kind, threads);
+      const { sgemm, dgemm } = blas;
+      return {
+        ...blas,
+        sgemm: (...args) => held(() => sgemm(...args)),
+        dgemm: dgemm && ((...args) => held(() => dgemm(...args))),
+      };
     } catch {
       // Not there, or not the library we took it for (a symbol missing): try the next.
     }
