@@ -8,6 +8,7 @@ import type * as A from "./ast.js";
 import { bodyOf, type Stmt } from "./body-form.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { join, span, type SourceFile, type Span } from "../source.js";
+import { MAX_EXPRESSION_DEPTH, tooDeep } from "./nesting.js";
 
 type Child = CstNode | IToken;
 type Ctx = Record<string, Child[] | undefined>;
@@ -29,6 +30,8 @@ export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
 class AstBuilder extends Base {
   /** What this walk found wrong; one builder walks one file. */
   readonly diags: Diagnostic[] = [];
+  /** How deep each expression built so far is; the passes after this one recurse that deep. */
+  private readonly depths = new WeakMap<A.Expr, number>();
 
   constructor(private readonly src: SourceFile) {
     super();
@@ -52,6 +55,22 @@ class AstBuilder extends Base {
 
   private ident(t: IToken): A.Ident {
     return { name: t.image, span: this.tok(t) };
+  }
+
+  /** `e`, one level above its operands; E1012 where it is the first to pass MAX_EXPRESSION_DEPTH. */
+  private nest<E extends A.Expr>(e: E, ...operands: A.Expr[]): E {
+    const depth = 1 + Math.max(0, ...operands.map((o) => this.depths.get(o) ?? 0));
+    this.depths.set(e, depth);
+    if (depth === MAX_EXPRESSION_DEPTH + 1)
+      this.diags.push(
+        tooDeep(
+          this.src,
+          e.span.start,
+          e.span.end,
+          `more than ${MAX_EXPRESSION_DEPTH} operations in one expression`,
+        ),
+      );
+    return e;
   }
 
   /** Visits a child whose rule's method returns what the caller expects (Chevrotain types it as `any`). */
@@ -219,7 +238,7 @@ class AstBuilder extends Base {
     const whole = join(this.tok(this.token(ctx, "LBrace")), this.tok(this.token(ctx, "RBrace")));
     const stmts = this.nodes(ctx, "bodyStmt").map((s) => this.visit(s) as Stmt);
     const body = bodyOf(stmts, whole);
-    this.diags.push(...body.diagnostics);
+    for (const item of body.diagnostics) this.diags.push(item);
     return body.value;
   }
 
@@ -324,7 +343,7 @@ class AstBuilder extends Base {
     let acc = this.visit(operands[0]!) as A.Expr;
     ops.forEach((op, i) => {
       const rhs = this.visit(operands[i + 1]!) as A.Expr;
-      acc = {
+      const binary: A.BinaryExpr = {
         kind: "binary",
         op: op.image as A.BinaryOp,
         lhs: acc,
@@ -332,6 +351,7 @@ class AstBuilder extends Base {
         opSpan: this.tok(op),
         span: join(acc.span, rhs.span),
       };
+      acc = this.nest(binary, acc, rhs);
     });
     return acc;
   }
@@ -339,7 +359,12 @@ class AstBuilder extends Base {
   unary(ctx: Ctx): A.Expr {
     if (ctx.Minus) {
       const operand = this.visit(this.one(ctx, "unary")) as A.Expr;
-      return { kind: "neg", operand, span: join(this.tok(this.token(ctx, "Minus")), operand.span) };
+      const neg: A.NegExpr = {
+        kind: "neg",
+        operand,
+        span: join(this.tok(this.token(ctx, "Minus")), operand.span),
+      };
+      return this.nest(neg, operand);
     }
     return this.sub(this.one(ctx, "pipe"));
   }
@@ -348,7 +373,7 @@ class AstBuilder extends Base {
     let acc = this.visit(this.one(ctx, "primary")) as A.Expr;
     for (const c of this.nodes(ctx, "call")) {
       const layer = this.visit(c) as A.CallValue;
-      acc = { kind: "apply", input: acc, layer, span: join(acc.span, layer.span) };
+      acc = this.nest({ kind: "apply", input: acc, layer, span: join(acc.span, layer.span) }, acc);
     }
     return acc;
   }
@@ -370,7 +395,12 @@ class AstBuilder extends Base {
     }
     const inner = this.visit(this.one(ctx, "expr")) as A.Expr;
     // Keep the parentheses in the span, so that a label under `(a + b)` covers what the user wrote.
-    return { ...inner, span: join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen"))) };
+    const parenthesised = {
+      ...inner,
+      span: join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen"))),
+    };
+    this.depths.set(parenthesised, this.depths.get(inner) ?? 0);
+    return parenthesised;
   }
 
   private stmtSpan(ctx: Ctx): Span {
