@@ -27,12 +27,28 @@ export function escapeControls(s: string): string {
 
 /** A message, label or note as printed: controls escaped, long names shortened, the whole bounded. */
 export function safeText(s: string): string {
-  const short = s.replace(
-    new RegExp(`[A-Za-z0-9_]{${NAME_CHARS + 1},}`, "g"),
-    (name) => name.slice(0, NAME_CHARS) + "…",
+  // A loop, not a regular expression: a name of millions of characters overflows the regular expression's stack.
+  let out = "";
+  let name = 0; // length of the name being copied
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (isNameChar(c.charCodeAt(0))) {
+      name++;
+      if (name <= NAME_CHARS) out += c;
+      else if (name === NAME_CHARS + 1) out += "…";
+      continue;
+    }
+    name = 0;
+    out += c === "\t" || c === "\n" || c === "\r" ? " " : UNSAFE.test(c) ? escapeChar(c) : c;
+    if (out.length > TEXT_CHARS) break;
+  }
+  return out.length > TEXT_CHARS ? out.slice(0, TEXT_CHARS) + "…" : out;
+}
+
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
   );
-  const escaped = escapeControls(short.length > TEXT_CHARS * 4 ? short.slice(0, TEXT_CHARS * 4) : short);
-  return escaped.length > TEXT_CHARS ? escaped.slice(0, TEXT_CHARS) + "…" : escaped;
 }
 
 /** A line of source as an excerpt shows it, and where each of its characters lands on screen. */

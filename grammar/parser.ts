@@ -29,7 +29,8 @@ const RULE_WORDS: Record<string, string> = {
 export function describeToken(t: IToken): string {
   if (t.tokenType === EOF) return "end of file";
   if (t.tokenType === T.Newline) return "newline";
-  return `\`${t.image}\``;
+  // A token can be a megabyte long; a message needs its start.
+  return `\`${t.image.length > 100 ? t.image.slice(0, 100) + "…" : t.image}\``;
 }
 
 function tokenWord(t: TokenType): string {

@@ -39,7 +39,7 @@ export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
   const diags: Diagnostic[] = [];
   const lexed = tokenize(src.text);
   for (const e of lexed.errors.slice(0, MAX_PARSE_ERRORS)) {
-    const ch = src.text.slice(e.offset, e.offset + e.length);
+    const ch = src.text.slice(e.offset, e.offset + Math.min(e.length, 100));
     diags.push(
       error("E1002", `unexpected character \`${ch}\``, [
         primary(span(src, e.offset, e.offset + e.length)),
