@@ -8,7 +8,7 @@ import type * as A from "./ast.js";
 import { bodyOf, type Stmt } from "./body-form.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { join, span, type SourceFile, type Span } from "../source.js";
-import { MAX_EXPRESSION_DEPTH, tooDeep } from "./nesting.js";
+import { ExpressionDepths } from "./nesting.js";
 
 type Child = CstNode | IToken;
 type Ctx = Record<string, Child[] | undefined>;
@@ -30,8 +30,7 @@ export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
 class AstBuilder extends Base {
   /** What this walk found wrong; one builder walks one file. */
   readonly diags: Diagnostic[] = [];
-  /** How deep each expression built so far is; the passes after this one recurse that deep. */
-  private readonly depths = new WeakMap<A.Expr, number>();
+  private readonly depths = new ExpressionDepths();
 
   constructor(private readonly src: SourceFile) {
     super();
@@ -57,19 +56,10 @@ class AstBuilder extends Base {
     return { name: t.image, span: this.tok(t) };
   }
 
-  /** `e`, one level above its operands; E1012 where it is the first to pass MAX_EXPRESSION_DEPTH. */
+  /** `e`, one level above its operands, or E1012 (see nesting.ts). */
   private nest<E extends A.Expr>(e: E, ...operands: A.Expr[]): E {
-    const depth = 1 + Math.max(0, ...operands.map((o) => this.depths.get(o) ?? 0));
-    this.depths.set(e, depth);
-    if (depth === MAX_EXPRESSION_DEPTH + 1)
-      this.diags.push(
-        tooDeep(
-          this.src,
-          e.span.start,
-          e.span.end,
-          `more than ${MAX_EXPRESSION_DEPTH} operations in one expression`,
-        ),
-      );
+    const tooDeep = this.depths.nest(this.src, e, ...operands);
+    if (tooDeep) this.diags.push(tooDeep);
     return e;
   }
 
@@ -359,12 +349,8 @@ class AstBuilder extends Base {
   unary(ctx: Ctx): A.Expr {
     if (ctx.Minus) {
       const operand = this.visit(this.one(ctx, "unary")) as A.Expr;
-      const neg: A.NegExpr = {
-        kind: "neg",
-        operand,
-        span: join(this.tok(this.token(ctx, "Minus")), operand.span),
-      };
-      return this.nest(neg, operand);
+      const minus = this.tok(this.token(ctx, "Minus"));
+      return this.nest({ kind: "neg", operand, span: join(minus, operand.span) }, operand);
     }
     return this.sub(this.one(ctx, "pipe"));
   }
@@ -395,12 +381,8 @@ class AstBuilder extends Base {
     }
     const inner = this.visit(this.one(ctx, "expr")) as A.Expr;
     // Keep the parentheses in the span, so that a label under `(a + b)` covers what the user wrote.
-    const parenthesised = {
-      ...inner,
-      span: join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen"))),
-    };
-    this.depths.set(parenthesised, this.depths.get(inner) ?? 0);
-    return parenthesised;
+    const parens = join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen")));
+    return this.depths.same({ ...inner, span: parens }, inner);
   }
 
   private stmtSpan(ctx: Ctx): Span {

@@ -3,6 +3,7 @@
 // limits below the file gets E1012 instead.
 
 import type { IToken } from "chevrotain";
+import type * as A from "./ast.js";
 import * as T from "../../grammar/tokens.js";
 import { error, primary, type Diagnostic } from "../diagnostics.js";
 import { span, type SourceFile } from "../source.js";
@@ -33,4 +34,28 @@ export function tooDeep(src: SourceFile, start: number, end: number, how: string
   return error("E1012", `this is nested too deeply (${how})`, [
     primary(span(src, start, end), "one level too many"),
   ]).withHelp("name the inner parts: bind them to names on lines of their own, or write them as user layers");
+}
+
+/** How deep each expression built so far is, for the AST builder: the passes after it recurse that deep. */
+export class ExpressionDepths {
+  private readonly depths = new WeakMap<A.Expr, number>();
+
+  /** Records `e` one level above `operands`; E1012 where `e` is the first to pass MAX_EXPRESSION_DEPTH. */
+  nest(src: SourceFile, e: A.Expr, ...operands: A.Expr[]): Diagnostic | undefined {
+    const depth = 1 + operands.reduce((d, o) => Math.max(d, this.depths.get(o) ?? 0), 0);
+    this.depths.set(e, depth);
+    if (depth !== MAX_EXPRESSION_DEPTH + 1) return undefined;
+    return tooDeep(
+      src,
+      e.span.start,
+      e.span.end,
+      `more than ${MAX_EXPRESSION_DEPTH} operations in one expression`,
+    );
+  }
+
+  /** `copy`, recorded as deep as `original` (the same expression, in parentheses). */
+  same<E extends A.Expr>(copy: E, original: A.Expr): E {
+    this.depths.set(copy, this.depths.get(original) ?? 0);
+    return copy;
+  }
 }
