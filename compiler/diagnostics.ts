@@ -113,15 +113,12 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
 /** The most errors a compilation reports; past them, tooManyErrors says it stopped. */
 export const MAX_ERRORS = 100;
 
-/** The closing line of a compilation that stopped after `n` errors. */
-export function tooManyErrors(n: number, what = "errors"): Diagnostic {
-  return new Diagnostic(
-    "error",
-    "",
-    `too many ${what}: nnc stopped after ${n}`,
-    [],
-    ["fix these and run again"],
-  );
+/**
+ * The closing line of a compilation that stopped reporting: `what` says where, e.g. "only the first 100 are shown".
+ * It has no code, and the closing count leaves it out.
+ */
+export function tooManyErrors(what: string): Diagnostic {
+  return new Diagnostic("error", "", `too many errors: ${what}`, [], ["fix these and run again"]);
 }
 
 /** At most MAX_ERRORS errors (and the warnings among them), then tooManyErrors; `diags` already sorted. */
@@ -129,7 +126,8 @@ export function capErrors(diags: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   let errors = 0;
   for (const d of diags) {
-    if (d.severity === "error" && ++errors > MAX_ERRORS) return [...out, tooManyErrors(MAX_ERRORS)];
+    if (d.severity === "error" && ++errors > MAX_ERRORS)
+      return [...out, tooManyErrors(`only the first ${MAX_ERRORS} are shown`)];
     out.push(d);
   }
   return out;
@@ -191,8 +189,8 @@ function renderDiagnostic(d: Diagnostic): string {
 export function renderAll(diags: readonly Diagnostic[]): string {
   const sorted = capErrors(sortDiagnostics(diags));
   const parts = sorted.map((d) => d.render());
-  const errors = sorted.filter((d) => d.severity === "error").length;
-  const warnings = sorted.length - errors;
+  const errors = sorted.filter((d) => d.severity === "error" && d.code !== "").length;
+  const warnings = sorted.filter((d) => d.severity === "warning").length;
   const counts: string[] = [];
   if (errors) counts.push(`${errors} error${errors === 1 ? "" : "s"}`);
   if (warnings) counts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);

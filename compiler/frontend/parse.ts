@@ -87,5 +87,8 @@ function dedupe(diags: Diagnostic[]): Diagnostic[] {
 
 /** The first MAX_PARSE_ERRORS, then one line saying that the parser stopped there. */
 function capped(diags: Diagnostic[]): Diagnostic[] {
-  return [...diags.slice(0, MAX_PARSE_ERRORS), tooManyErrors(MAX_PARSE_ERRORS, "syntax errors")];
+  return [
+    ...diags.slice(0, MAX_PARSE_ERRORS),
+    tooManyErrors(`the parser gave up after ${MAX_PARSE_ERRORS} syntax errors and read no further`),
+  ];
 }
