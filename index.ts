@@ -30,6 +30,7 @@ export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compiler/diagnostic-codes/index.js";
 export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/frontend/summary.js";
+export { MAX_SEED } from "./compiler/frontend/train-settings.js";
 export { printAst } from "./compiler/frontend/ast-print.js";
 export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
 export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/pipeline.js";

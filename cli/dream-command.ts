@@ -15,7 +15,13 @@ import {
 import { pct } from "./progress.js";
 import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { cpuKernelsOption, nonNegativeInt, positiveNumber, type CpuKernelsFlag } from "./options.js";
+import {
+  cpuKernelsOption,
+  nonNegativeInt,
+  positiveNumber,
+  seedFlag,
+  type CpuKernelsFlag,
+} from "./options.js";
 
 interface DreamFlags extends CpuKernelsFlag {
   weights: string;
@@ -59,7 +65,7 @@ export function addDreamCommand(program: Command, io: Io): void {
       0.02,
     )
     .option("--l2 <x>", "λ of the penalty λ·Σx² on the image", nonNegativeNumber, 0.1)
-    .option("--seed <n>", "seed of the starting noise", nonNegativeInt, 0)
+    .option("--seed <n>", "seed of the starting noise", seedFlag, 0)
     .addOption(cpuKernelsOption())
     .action((file: string, flags: DreamFlags) => {
       const result = compileFile(file, flags.model, io);

@@ -5,7 +5,7 @@ import { Command } from "commander";
 import { gradcheck, loadWeights, pickModel } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
-import { cpuKernelsOption, nonNegativeInt, positiveInt, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, positiveInt, seedFlag, type CpuKernelsFlag } from "./options.js";
 
 interface GradcheckFlags extends CpuKernelsFlag {
   model?: string;
@@ -22,7 +22,7 @@ export function addGradcheckCommand(program: Command, io: Io): void {
     .option("--model <name>", "which model, when the file holds several")
     .option("--weights <ckpt>", "check at these weights instead of fresh ones")
     .option("--batch <n>", "examples in the random batch", positiveInt, 4)
-    .option("--seed <n>", "seed of the batch and weights", nonNegativeInt, 0)
+    .option("--seed <n>", "seed of the batch and weights", seedFlag, 0)
     .addOption(cpuKernelsOption())
     .action((file: string, flags: GradcheckFlags) => {
       const result = compileFile(file, flags.model, io);

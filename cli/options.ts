@@ -2,17 +2,27 @@
 // message; and the flags several commands share.
 
 import { InvalidArgumentError, Option } from "commander";
-import { CPU_KERNEL_PATHS, type CpuKernelPath } from "../index.js";
+import { CPU_KERNEL_PATHS, MAX_SEED, type CpuKernelPath } from "../index.js";
 
 export function positiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError("expected a positive integer, at most 2^53 − 1");
   return n;
 }
 
 export function nonNegativeInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a non-negative integer");
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new InvalidArgumentError("expected a non-negative integer, at most 2^53 − 1");
+  return n;
+}
+
+/** `--seed`: the seeds the generator tells apart, 0 to 2^32 − 1; a larger one would silently wrap. */
+export function seedFlag(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n > MAX_SEED)
+    throw new InvalidArgumentError(`expected an integer from 0 to ${MAX_SEED} (2^32 − 1)`);
   return n;
 }
 

@@ -27,6 +27,7 @@ import {
   nonNegativeInt,
   positiveInt,
   positiveNumber,
+  seedFlag,
   type CpuKernelsFlag,
 } from "./options.js";
 import { closingLines, epochLine, ProgressBar } from "./progress.js";
@@ -61,7 +62,7 @@ export function addTrainCommand(program: Command, io: Io): void {
     .option("--epochs <n>", "override the file's epochs", positiveInt)
     .option("--batch <n>", "override the file's batch size", positiveInt)
     .option("--lr <x>", "override the learning rate (a schedule's starting rate)", positiveNumber)
-    .option("--seed <n>", "override the seed", nonNegativeInt)
+    .option("--seed <n>", "override the seed", seedFlag)
     .option("--steps <n>", "stop after N optimizer steps (also mid-epoch)", positiveInt)
     .option("--no-shuffle", "keep the data set's order")
     .option("--init <ckpt>", "start from these weights instead of initialising")

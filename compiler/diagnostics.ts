@@ -2,6 +2,7 @@
 // one-line message, labelled spans and help notes, and renders itself the way rustc does (LANGUAGE §11).
 
 import type { Code } from "./diagnostic-codes/index.js";
+import { excerpt, safeText } from "./safe-text.js";
 import { type Span } from "./source.js";
 
 export type Severity = "error" | "warning";
@@ -109,18 +110,41 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
     .map(({ d }) => d);
 }
 
+/** The most errors a compilation reports; past them, tooManyErrors says it stopped. */
+export const MAX_ERRORS = 100;
+
+/**
+ * The closing line of a compilation that stopped reporting: `what` says where, e.g. "only the first 100 are shown".
+ * It has no code, and the closing count leaves it out.
+ */
+export function tooManyErrors(what: string): Diagnostic {
+  return new Diagnostic("error", "", `too many errors: ${what}`, [], ["fix these and run again"]);
+}
+
+/** At most MAX_ERRORS errors (and the warnings among them), then tooManyErrors; `diags` already sorted. */
+export function capErrors(diags: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let errors = 0;
+  for (const d of diags) {
+    if (d.severity === "error" && ++errors > MAX_ERRORS)
+      return [...out, tooManyErrors(`only the first ${MAX_ERRORS} are shown`)];
+    out.push(d);
+  }
+  return out;
+}
+
 function renderDiagnostic(d: Diagnostic): string {
-  const head = `${d.severity}${d.code ? `[${d.code}]` : ""}: ${d.message}`;
+  const head = safeText(`${d.severity}${d.code ? `[${d.code}]` : ""}: ${d.message}`);
+  const help = d.help.map(safeText);
+  const notes = d.notes.map(safeText);
   const main = d.span;
   if (!main)
-    return [head, ...d.help.map((h) => `   = help: ${h}`), ...d.notes.map((n) => `   = note: ${n}`)].join(
-      "\n",
-    );
+    return [head, ...help.map((h) => `   = help: ${h}`), ...notes.map((n) => `   = note: ${n}`)].join("\n");
 
   // Group labels by file, the primary's file first; within a file by line.
   const files = [main.file, ...new Set(d.labels.map((l) => l.span.file).filter((f) => f !== main.file))];
   const allLines = d.labels.map((l) => l.span.file.position(l.span.start).line);
-  const gutter = String(Math.max(...allLines)).length;
+  const gutter = String(allLines.reduce((a, b) => Math.max(a, b), 0)).length;
   // As in STYLE.md: one space before the widest line number, so the arrow sits at two columns.
   const pad = " ".repeat(gutter + 1);
   const out = [head];
@@ -129,7 +153,7 @@ function renderDiagnostic(d: Diagnostic): string {
     const labels = d.labels.filter((l) => l.span.file === file);
     const anchor = fi === 0 ? main : labels[0]!.span;
     const p = file.position(anchor.start);
-    out.push(`${pad}${fi === 0 ? "-->" : ":::"} ${file.name}:${p.line}:${p.column}`);
+    out.push(`${pad}${fi === 0 ? "-->" : ":::"} ${safeText(file.name)}:${p.line}:${p.column}`);
     out.push(`${pad} |`);
     const byLine = new Map<number, Label[]>();
     for (const l of labels) {
@@ -140,31 +164,33 @@ function renderDiagnostic(d: Diagnostic): string {
     lines.forEach((line, i) => {
       if (i > 0 && line > lines[i - 1]! + 1) out.push(`${pad} |`);
       const text = file.lineText(line);
-      out.push(` ${String(line).padStart(gutter)} | ${text}`.trimEnd());
       // Labels on one line: the underlines share a row when they do not overlap, else each gets its own.
       const ls = byLine.get(line)!.sort((a, b) => a.span.start - b.span.start);
+      const shown = excerpt(text, file.position(ls[0]!.span.start).column - 1);
+      out.push(` ${String(line).padStart(gutter)} | ${shown.text}`.trimEnd());
       for (const l of ls) {
         const col = file.position(l.span.start).column;
         const endPos = file.position(Math.max(l.span.start, l.span.end - 1));
         // A span that runs past its first line is underlined to that line's end.
         const last = endPos.line === line ? endPos.column : text.length;
-        const width = Math.max(1, last - col + 1);
+        const from = shown.column(col - 1);
+        const width = Math.max(1, shown.column(Math.max(col, last)) - from);
         const mark = (l.primary ? "^" : "-").repeat(width);
-        out.push(`${pad} | ${" ".repeat(col - 1)}${mark}${l.message ? " " + l.message : ""}`);
+        out.push(`${pad} | ${" ".repeat(from)}${mark}${l.message ? " " + safeText(l.message) : ""}`);
       }
     });
   });
-  const tail = [...d.help.map((h) => `${pad} = help: ${h}`), ...d.notes.map((n) => `${pad} = note: ${n}`)];
+  const tail = [...help.map((h) => `${pad} = help: ${h}`), ...notes.map((n) => `${pad} = note: ${n}`)];
   if (tail.length) out.push(`${pad} |`, ...tail);
   return out.join("\n");
 }
 
 /** Renders a list of diagnostics, separated by blank lines, with rustc's closing count. */
 export function renderAll(diags: readonly Diagnostic[]): string {
-  const sorted = sortDiagnostics(diags);
+  const sorted = capErrors(sortDiagnostics(diags));
   const parts = sorted.map((d) => d.render());
-  const errors = sorted.filter((d) => d.severity === "error").length;
-  const warnings = sorted.length - errors;
+  const errors = sorted.filter((d) => d.severity === "error" && d.code !== "").length;
+  const warnings = sorted.filter((d) => d.severity === "warning").length;
   const counts: string[] = [];
   if (errors) counts.push(`${errors} error${errors === 1 ? "" : "s"}`);
   if (warnings) counts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);

@@ -5,7 +5,7 @@
 // (passes/), and each of them lowered for a backend (backends/cpu, backends/webgpu).
 
 import type * as A from "./frontend/ast.js";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { capErrors, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { loadProgram, type FileHost } from "./frontend/imports.js";
 import { checkModel } from "./frontend/model.js";
 import { selectModels } from "./frontend/select-models.js";
@@ -55,18 +55,18 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   if (!main || hasErrors(diags)) return done(diags, main, undefined);
 
   const selected = selectModels(main, entry.name, options.model);
-  diags.push(...selected.diagnostics);
+  for (const item of selected.diagnostics) diags.push(item);
   if (!selected.value) return done(diags, main, undefined);
   const used = new Set<A.LayerDecl>();
   const models: CheckedModel[] = [];
   // Each model is checked on its own: stage ranks and parameter names start afresh.
   for (const m of selected.value) {
     const checked = checkModel(m, layers);
-    diags.push(...checked.diagnostics);
+    for (const item of checked.diagnostics) diags.push(item);
     checked.value.used.forEach((l) => used.add(l));
     if (checked.value.model) models.push(checked.value.model);
   }
-  diags.push(...lintUnusedLayers(layers, used, entry));
+  for (const item of lintUnusedLayers(layers, used, entry)) diags.push(item);
 
   return done(diags, main, hasErrors(diags) ? undefined : compileModels({ files, models }));
 }
@@ -76,7 +76,7 @@ function done(
   ast: A.FileAst | undefined,
   program: CompiledProgram | undefined,
 ): CompileResult {
-  return { ok: !hasErrors(diags), diagnostics: sortDiagnostics(dedupe(diags)), ast, program };
+  return { ok: !hasErrors(diags), diagnostics: capErrors(sortDiagnostics(dedupe(diags))), ast, program };
 }
 
 /**

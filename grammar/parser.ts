@@ -29,7 +29,8 @@ const RULE_WORDS: Record<string, string> = {
 export function describeToken(t: IToken): string {
   if (t.tokenType === EOF) return "end of file";
   if (t.tokenType === T.Newline) return "newline";
-  return `\`${t.image}\``;
+  // A token can be a megabyte long; a message needs its start.
+  return `\`${t.image.length > 100 ? t.image.slice(0, 100) + "…" : t.image}\``;
 }
 
 function tokenWord(t: TokenType): string {
@@ -68,6 +69,12 @@ const messages: IParserErrorMessageProvider = {
   },
 };
 
+/**
+ * Recovery re-enters a repetition for each error it recovers from, so the stack grows with the number of errors:
+ * past this many, the loops stop and the rest of the file is left unparsed (the compiler says so).
+ */
+export const MAX_PARSE_ERRORS = 100;
+
 class NnParser extends CstParser {
   constructor() {
     super(T.allTokens, {
@@ -83,10 +90,14 @@ class NnParser extends CstParser {
     this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.CONSUME(T.Semi) }]);
   });
 
+  /** Whether recovery may go on: see MAX_PARSE_ERRORS. */
+  private readonly going = (): boolean => this.errors.length < MAX_PARSE_ERRORS;
+
   file = this.RULE("file", () => {
-    this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.topItem) }]),
-    );
+    this.MANY({
+      GATE: this.going,
+      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.topItem) }]),
+    });
   });
 
   private topItem = this.RULE("topItem", () => {
@@ -131,9 +142,11 @@ class NnParser extends CstParser {
     this.CONSUME(T.Model);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.LBrace);
-    this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.modelStmt) }]),
-    );
+    this.MANY({
+      GATE: this.going,
+      DEF: () =>
+        this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.modelStmt) }]),
+    });
     this.CONSUME(T.RBrace);
   });
 
@@ -190,9 +203,10 @@ class NnParser extends CstParser {
   private trainStmt = this.RULE("trainStmt", () => {
     this.CONSUME(T.Train);
     this.CONSUME(T.LBrace);
-    this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.setting) }]),
-    );
+    this.MANY({
+      GATE: this.going,
+      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.setting) }]),
+    });
     this.CONSUME(T.RBrace);
   });
 
@@ -211,9 +225,10 @@ class NnParser extends CstParser {
   /** `{ ... }` of a network or a user layer: stages, bindings and `return`, one per line. */
   private body = this.RULE("body", () => {
     this.CONSUME(T.LBrace);
-    this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.bodyStmt) }]),
-    );
+    this.MANY({
+      GATE: this.going,
+      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.sep) }, { ALT: () => this.SUBRULE(this.bodyStmt) }]),
+    });
     this.CONSUME(T.RBrace);
   });
 

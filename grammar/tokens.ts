@@ -4,6 +4,14 @@
 import { createToken, Lexer, type IToken, type TokenType, type ILexingError } from "chevrotain";
 
 export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\f]+/, group: Lexer.SKIPPED });
+// A UTF-8 byte-order mark, which some editors write first: skipped there, and only there.
+export const ByteOrderMark = createToken({
+  name: "ByteOrderMark",
+  pattern: { exec: (text, offset) => (offset === 0 && text.startsWith("\uFEFF") ? ["\uFEFF"] : null) },
+  start_chars_hint: ["\uFEFF"],
+  line_breaks: false,
+  group: Lexer.SKIPPED,
+});
 export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
 export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true, label: "newline" });
 
@@ -88,6 +96,7 @@ export const Star = createToken({ name: "Star", pattern: /\*/, label: "`*`" });
 export const Slash = createToken({ name: "Slash", pattern: /\//, label: "`/`" });
 
 export const allTokens: TokenType[] = [
+  ByteOrderMark,
   WhiteSpace,
   Comment,
   Newline,

@@ -305,4 +305,38 @@ export const SYNTAX_CODES = {
       }
     `,
   },
+  E1012: {
+    title: "nested too deeply: brackets, minus signs, one expression, user layers",
+    explanation: text`
+      The parser and the passes after it go one level deeper for each bracket, unary minus, operator and user
+      layer a program nests, so nnc bounds how deep a program may go rather than run out of stack: 64 open
+      brackets and minus signs at once, 256 operations along one expression, 64 user layers expanded inside
+      each other. No real network comes near them; a program that does is better written with names.
+    `,
+    example: text`
+      model Deep {
+        input  x: [4]
+        target y: class(2)
+        network {
+          h = NESTED  # ~ERROR E1012
+          return h -> linear(2)
+        }
+        loss      cross_entropy
+        optimizer sgd(lr=0.1)
+      }
+    `.replace("NESTED", `${"(".repeat(63)}x${")".repeat(63)}`),
+    fix: "Name the inner parts, one binding a line:",
+    fixed: text`
+      model Deep {
+        input  x: [4]
+        target y: class(2)
+        network {
+          h = x
+          return h -> linear(2)
+        }
+        loss      cross_entropy
+        optimizer sgd(lr=0.1)
+      }
+    `,
+  },
 } as const satisfies Record<`E1${string}`, CodeInfo>;

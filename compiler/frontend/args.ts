@@ -121,6 +121,11 @@ function kindWord(v: A.Value): string {
 }
 
 export function typeMismatch(v: A.Value, expected: string, what: string): Diagnostic {
+  // Past 2^53 a double no longer holds every integer, so the literal would not mean what it says.
+  if (v.kind === "number" && Number.isInteger(v.value) && !Number.isSafeInteger(v.value))
+    return error("E2006", `${what} is too large: integers here are at most 2^53 − 1 (9007199254740991)`, [
+      primary(v.span, "too large to be exact"),
+    ]);
   return error("E2006", `${what} must be ${expected}, not ${kindWord(v)}`, [
     primary(v.span, `expected ${expected}`),
   ]);
@@ -222,7 +227,7 @@ export function bindArgs<S extends Sig>(
       }
       ok = false;
     } else args[key] = converted.value;
-    diags.push(...(label ? problems.map((d) => d.withLabels(label)) : problems));
+    for (const item of label ? problems.map((d) => d.withLabels(label)) : problems) diags.push(item);
   }
   if (!ok) return { value: undefined, diagnostics: diags };
   return {

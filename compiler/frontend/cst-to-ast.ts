@@ -8,6 +8,7 @@ import type * as A from "./ast.js";
 import { bodyOf, type Stmt } from "./body-form.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { join, span, type SourceFile, type Span } from "../source.js";
+import { ExpressionDepths } from "./nesting.js";
 
 type Child = CstNode | IToken;
 type Ctx = Record<string, Child[] | undefined>;
@@ -29,6 +30,7 @@ export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
 class AstBuilder extends Base {
   /** What this walk found wrong; one builder walks one file. */
   readonly diags: Diagnostic[] = [];
+  private readonly depths = new ExpressionDepths();
 
   constructor(private readonly src: SourceFile) {
     super();
@@ -52,6 +54,13 @@ class AstBuilder extends Base {
 
   private ident(t: IToken): A.Ident {
     return { name: t.image, span: this.tok(t) };
+  }
+
+  /** `e`, one level above its operands, or E1012 (see nesting.ts). */
+  private nest<E extends A.Expr>(e: E, ...operands: A.Expr[]): E {
+    const tooDeep = this.depths.nest(this.src, e, ...operands);
+    if (tooDeep) this.diags.push(tooDeep);
+    return e;
   }
 
   /** Visits a child whose rule's method returns what the caller expects (Chevrotain types it as `any`). */
@@ -219,7 +228,7 @@ class AstBuilder extends Base {
     const whole = join(this.tok(this.token(ctx, "LBrace")), this.tok(this.token(ctx, "RBrace")));
     const stmts = this.nodes(ctx, "bodyStmt").map((s) => this.visit(s) as Stmt);
     const body = bodyOf(stmts, whole);
-    this.diags.push(...body.diagnostics);
+    for (const item of body.diagnostics) this.diags.push(item);
     return body.value;
   }
 
@@ -324,7 +333,7 @@ class AstBuilder extends Base {
     let acc = this.visit(operands[0]!) as A.Expr;
     ops.forEach((op, i) => {
       const rhs = this.visit(operands[i + 1]!) as A.Expr;
-      acc = {
+      const binary: A.BinaryExpr = {
         kind: "binary",
         op: op.image as A.BinaryOp,
         lhs: acc,
@@ -332,6 +341,7 @@ class AstBuilder extends Base {
         opSpan: this.tok(op),
         span: join(acc.span, rhs.span),
       };
+      acc = this.nest(binary, acc, rhs);
     });
     return acc;
   }
@@ -339,7 +349,8 @@ class AstBuilder extends Base {
   unary(ctx: Ctx): A.Expr {
     if (ctx.Minus) {
       const operand = this.visit(this.one(ctx, "unary")) as A.Expr;
-      return { kind: "neg", operand, span: join(this.tok(this.token(ctx, "Minus")), operand.span) };
+      const minus = this.tok(this.token(ctx, "Minus"));
+      return this.nest({ kind: "neg", operand, span: join(minus, operand.span) }, operand);
     }
     return this.sub(this.one(ctx, "pipe"));
   }
@@ -348,7 +359,7 @@ class AstBuilder extends Base {
     let acc = this.visit(this.one(ctx, "primary")) as A.Expr;
     for (const c of this.nodes(ctx, "call")) {
       const layer = this.visit(c) as A.CallValue;
-      acc = { kind: "apply", input: acc, layer, span: join(acc.span, layer.span) };
+      acc = this.nest({ kind: "apply", input: acc, layer, span: join(acc.span, layer.span) }, acc);
     }
     return acc;
   }
@@ -370,7 +381,8 @@ class AstBuilder extends Base {
     }
     const inner = this.visit(this.one(ctx, "expr")) as A.Expr;
     // Keep the parentheses in the span, so that a label under `(a + b)` covers what the user wrote.
-    return { ...inner, span: join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen"))) };
+    const parens = join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen")));
+    return this.depths.same({ ...inner, span: parens }, inner);
   }
 
   private stmtSpan(ctx: Ctx): Span {

@@ -5,6 +5,7 @@
 
 import type * as A from "./ast.js";
 import { accept, bindArgs, valueText, type ArgSpec, type ArgType } from "./args.js";
+import { MAX_LAYER_NESTING } from "./nesting.js";
 import { nameStages } from "./stage-names.js";
 import { unknownLayer, unknownRef } from "./unknown-names.js";
 import type { BodyLines, ExpandedNetwork, ExpandedNode, RowPlan, Use } from "./expanded.js";
@@ -102,7 +103,7 @@ class Expansion {
     let cur = scope.input;
     for (const stage of body.stages) {
       const r = this.apply(stage.layer, cur, names.get(stage.layer)!, scope);
-      diags.push(...r.diagnostics);
+      for (const item of r.diagnostics) diags.push(item);
       cur = r.value;
     }
     return { value: cur, diagnostics: diags };
@@ -145,11 +146,11 @@ class Expansion {
         );
       }
       const v = this.expr(b.expr, scope, names, lookup);
-      lines.push(...v.diagnostics);
+      for (const item of v.diagnostics) lines.push(item);
       env.set(b.name.name, { node: v.value.node, span: b.expr.span, used: false, binding: b });
     }
     const result = this.expr(body.result, scope, names, lookup);
-    lines.push(...result.diagnostics);
+    for (const item of result.diagnostics) lines.push(item);
     const unused = [...env.values()].filter((l) => !l.used).map((l) => l.binding);
     this.bodies.push({ unused, first, end: this.nodes.length, failed: hasErrors(lines) });
     return { value: result.value, diagnostics: lines };
@@ -267,6 +268,17 @@ class Expansion {
       value: { node: undefined, span: call.span },
       diagnostics: [...diagnostics],
     });
+    if (scope.stack.length >= MAX_LAYER_NESTING)
+      return none([
+        error(
+          "E1012",
+          `this is nested too deeply (more than ${MAX_LAYER_NESTING} user layers inside each other)`,
+          [
+            primary(call.callee.span, "one level too many"),
+            secondary(scope.stack[0]!.name.span, "the outermost starts here"),
+          ],
+        ).withHelp("flatten the chain: let one layer list the stages of several"),
+      ]);
     if (scope.stack.includes(decl)) {
       const chain = [...scope.stack.slice(scope.stack.indexOf(decl)), decl]
         .map((l) => `\`${l.name.name}\``)

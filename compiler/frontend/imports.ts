@@ -32,7 +32,7 @@ export function loadProgram(entry: SourceFile, host: FileHost): Checked<Loaded> 
   const visit = (src: SourceFile, chain: string[]): A.FileAst | undefined => {
     files.push(src);
     const parsed = parseFile(src);
-    diags.push(...parsed.diagnostics);
+    for (const item of parsed.diagnostics) diags.push(item);
     const ast = parsed.value;
     asts.set(src.name, ast);
     if (!ast) return undefined;

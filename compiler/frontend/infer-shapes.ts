@@ -54,7 +54,7 @@ export function inferShapes(net: ExpandedNetwork, input: Shape): Checked<Network
     }
     shapes.push(shape);
     if (hasErrors(found)) failed.add(node.id);
-    diags.push(...found.map((d) => inUses(d, node.uses)));
+    for (const item of found.map((d) => inUses(d, node.uses))) diags.push(item);
   }
   return { value: { shapes, failed }, diagnostics: diags };
 }

@@ -68,7 +68,7 @@ export function checkModel(
   const get = <K extends A.ModelStmt["kind"]>(k: K): StmtOf<K> | undefined =>
     decl.statements.find((s): s is StmtOf<K> => s.kind === k);
   const take = <T>(r: Checked<T>): T => {
-    diags.push(...r.diagnostics);
+    for (const item of r.diagnostics) diags.push(item);
     return r.value;
   };
 
@@ -108,7 +108,7 @@ export function checkModel(
   const output = net?.output;
   if (output && target && loss && lossStmt) diags.push(...checkLoss(loss, lossStmt, output, target));
   if (train && trainStmt && inputStmt && inputShape && target)
-    diags.push(...checkData(train, trainStmt, inputStmt, inputShape, target));
+    for (const item of checkData(train, trainStmt, inputStmt, inputShape, target)) diags.push(item);
 
   const used = net?.used ?? new Set<A.LayerDecl>();
   const network = net?.network;

@@ -2,12 +2,13 @@
 // builds the AST from the CST (cst-to-ast.ts).
 
 import { EOF, type IToken, type IRecognitionException } from "chevrotain";
-import { parseTokens } from "../../grammar/parser.js";
+import { MAX_PARSE_ERRORS, parseTokens } from "../../grammar/parser.js";
 import { Newline, tokenize } from "../../grammar/tokens.js";
 import type * as A from "./ast.js";
 import { cstToAst } from "./cst-to-ast.js";
-import { error, primary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { error, primary, tooManyErrors, type Checked, type Diagnostic } from "../diagnostics.js";
 import { span, type SourceFile } from "../source.js";
+import { checkNesting } from "./nesting.js";
 
 function syntaxError(src: SourceFile, e: IRecognitionException, tokens: readonly IToken[]): Diagnostic {
   const t = e.token;
@@ -23,7 +24,8 @@ function syntaxError(src: SourceFile, e: IRecognitionException, tokens: readonly
     prev && Number.isFinite(prev.startOffset) ? prev.startOffset + prev.image.length : undefined;
   let label = "";
   if (prevEnd !== undefined && (atEnd || src.text.slice(prevEnd, t.startOffset).includes("\n"))) {
-    at = span(src, prevEnd, prevEnd + 1);
+    // One character after it, or none when the file ends right there: a span never leaves its file.
+    at = span(src, prevEnd, Math.min(prevEnd + 1, src.text.length));
     label = `${/^expected (.+?), found/.exec(e.message)?.[1] ?? "more"} expected here`;
   }
   const d = error("E1001", e.message, [primary(at, label)]);
@@ -36,8 +38,8 @@ function syntaxError(src: SourceFile, e: IRecognitionException, tokens: readonly
 export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
   const diags: Diagnostic[] = [];
   const lexed = tokenize(src.text);
-  for (const e of lexed.errors) {
-    const ch = src.text.slice(e.offset, e.offset + e.length);
+  for (const e of lexed.errors.slice(0, MAX_PARSE_ERRORS)) {
+    const ch = src.text.slice(e.offset, e.offset + Math.min(e.length, 100));
     diags.push(
       error("E1002", `unexpected character \`${ch}\``, [
         primary(span(src, e.offset, e.offset + e.length)),
@@ -51,6 +53,9 @@ export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
       ]).withHelp("strings end on the line they start"),
     );
   }
+  if (diags.length >= MAX_PARSE_ERRORS) return { value: undefined, diagnostics: capped(diags) };
+  const tooDeep = checkNesting(src, lexed.tokens);
+  if (tooDeep) return { value: undefined, diagnostics: [...diags, tooDeep] };
   const parsed = parseTokens(lexed.tokens);
   // An unterminated string swallowed the rest of its line: what the parser then misses there is the same mistake.
   const lostLines = new Set(lexed.unterminated.map((t) => src.position(t.startOffset).line));
@@ -63,6 +68,8 @@ export function parseFile(src: SourceFile): Checked<A.FileAst | undefined> {
     if (lostLines.has(src.position(d.span!.start).line)) continue;
     diags.push(d);
   }
+  if (parsed.errors.length >= MAX_PARSE_ERRORS)
+    return { value: undefined, diagnostics: capped(dedupe(diags)) };
   if (diags.length) return { value: undefined, diagnostics: dedupe(diags) };
   return cstToAst(src, parsed.cst);
 }
@@ -76,4 +83,12 @@ function dedupe(diags: Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The first MAX_PARSE_ERRORS, then one line saying that the parser stopped there. */
+function capped(diags: Diagnostic[]): Diagnostic[] {
+  return [
+    ...diags.slice(0, MAX_PARSE_ERRORS),
+    tooManyErrors(`the parser gave up after ${MAX_PARSE_ERRORS} syntax errors and read no further`),
+  ];
 }

@@ -26,6 +26,8 @@ export function suggest(name: string, known: readonly string[]): string | undefi
   let best: string | undefined;
   let bestDist = Infinity;
   for (const k of known) {
+    // The distance is at least the difference in length: a name far longer than any known one costs nothing.
+    if (Math.abs(k.length - name.length) > limit) continue;
     const dist = k.toLowerCase() === name.toLowerCase() ? 0.5 : editDistance(name, k);
     if (dist < bestDist) {
       best = k;

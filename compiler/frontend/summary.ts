@@ -17,25 +17,24 @@ export function renderSummary(m: CheckedModel): string {
     fmtShape(r.shape),
     fmtCount(r.params),
   ]);
-  out.push(
-    ...table(
-      [["stage", "layer", "output", "params"], ...rows, ["total", "", "", fmtCount(m.parameterCount)]],
-      [3],
-    ),
+  // A line at a time: a network of a million stages has more lines than a call takes arguments.
+  const stages = table(
+    [["stage", "layer", "output", "params"], ...rows, ["total", "", "", fmtCount(m.parameterCount)]],
+    [3],
   );
+  for (const line of stages) out.push(line);
   out.push("");
   if (m.params.length) {
     out.push("  parameters");
-    out.push(
-      ...table(
-        m.params.map((p) => [
-          p.name,
-          fmtDims(p.shape),
-          p.role === "buffer" ? "buffer" : fmtCount(numel(p.shape)),
-        ]),
-        [2],
-      ),
+    const params = table(
+      m.params.map((p) => [
+        p.name,
+        fmtDims(p.shape),
+        p.role === "buffer" ? "buffer" : fmtCount(numel(p.shape)),
+      ]),
+      [2],
     );
+    for (const line of params) out.push(line);
     out.push("");
   }
   out.push(`  loss       ${fmtSpec(m.loss)}`);
@@ -79,7 +78,7 @@ function fmtArg(v: unknown): string {
 
 /** Left-aligned columns, except those listed, which align right; two spaces of indent and of gap. */
 function table(rows: string[][], right: number[]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, [...r[i]!].length), 0));
   return rows.map(
     (r) =>
       "  " +

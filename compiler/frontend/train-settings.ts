@@ -8,6 +8,9 @@ import { SETTINGS, type Metric, type TrainSpec } from "./model-specs.js";
 import { error, hasErrors, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import type { Span } from "../source.js";
 
+/** Seeds are 32-bit (the generator's state starts from `seed >>> 0`): a larger one would wrap onto a smaller. */
+export const MAX_SEED = 2 ** 32 - 1;
+
 export type TrainSettings = Omit<TrainSpec, "metrics"> & { readonly metrics: readonly Metric[] | undefined };
 
 type SettingName = keyof typeof SETTINGS;
@@ -39,7 +42,7 @@ export function checkTrain(stmt: A.TrainStmt): Checked<TrainSettings | undefined
       const ms: Metric[] = [];
       for (const a of s.args) {
         const m = convertArg(metric, a.value, "a metric");
-        diags.push(...m.diagnostics);
+        for (const item of m.diagnostics) diags.push(item);
         if (m.value) ms.push(m.value);
       }
       given.metrics = ms;
@@ -100,6 +103,13 @@ function applySetting(name: SettingName, s: A.Setting, given: Given): Diagnostic
     case "seed":
       return bindSetting(name, s, (b) => {
         given.seed = b.args.value;
+        if (b.args.value > MAX_SEED)
+          return rangeCheck(
+            false,
+            b.spans.value,
+            `the seed must be at most ${MAX_SEED} (2^32 − 1)`,
+            "too large",
+          );
         return rangeCheck(b.args.value >= 0, b.spans.value, "the seed cannot be negative", "must be ≥ 0");
       });
     case "shuffle":

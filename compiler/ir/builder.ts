@@ -21,12 +21,12 @@ export class Builder implements Emitter {
   /** A builder that continues `f`: its inputs, body and outputs, with room for more. */
   static extend(f: Func, name = f.name): Builder {
     const b = new Builder(name);
-    b.inputs.push(...f.inputs);
-    b.body.push(...f.body);
-    b.outputs.push(...f.outputs);
+    for (const item of f.inputs) b.inputs.push(item);
+    for (const item of f.body) b.body.push(item);
+    for (const item of f.outputs) b.outputs.push(item);
     for (const [id, n] of f.names) b.names.set(id, n);
     const ids = [...f.inputs.map((i) => i.value.id), ...f.body.map((i) => i.result.id)];
-    b.nextId = ids.length ? Math.max(...ids) + 1 : 0;
+    b.nextId = ids.length ? ids.reduce((a, c) => Math.max(a, c), 0) + 1 : 0;
     return b;
   }
 

@@ -66,7 +66,7 @@ export function planKernels(f: Func): Kernel[] {
           !outputs.has(a.id) &&
           sameShape(a, ins.result)
         ) {
-          instrs.push(...inner.instrs);
+          for (const item of inner.instrs) instrs.push(item);
           open.delete(a.id);
         }
       }
