@@ -61,7 +61,14 @@ export {
 } from "./runtime/checkpoint/index.js";
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
-export type { EpochMetrics, StepMetrics, SplitMetrics, StopReason, Position } from "./runtime/loop.js";
+export type {
+  EpochMetrics,
+  EvaluateEvent,
+  StepMetrics,
+  SplitMetrics,
+  StopReason,
+  Position,
+} from "./runtime/loop.js";
 export type { Weights } from "./runtime/init.js";
 export { lowerToWgsl, printWgsl, type WgslPlan } from "./backends/webgpu/lower.js";
 export { lowerToCpu, printCpu, type CpuPlan } from "./backends/cpu/lower.js";

@@ -26,7 +26,8 @@ import {
   positiveNumber,
   type CpuKernelsFlag,
 } from "./options.js";
-import { epochLine, pct, ProgressBar } from "./progress.js";
+import { EpochLines, epochPeriod } from "./epoch-lines.js";
+import { evaluatingText, pct, ProgressBar, ProgressLines } from "./progress.js";
 
 interface TrainFlags extends CpuKernelsFlag {
   model?: string;
@@ -43,6 +44,7 @@ interface TrainFlags extends CpuKernelsFlag {
   log?: string;
   dataDir?: string;
   quiet?: boolean;
+  every?: number;
 }
 
 export function addTrainCommand(program: Command, io: Io): void {
@@ -66,6 +68,11 @@ export function addTrainCommand(program: Command, io: Io): void {
     .option("--log <path>", "append one JSON object per line")
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .option("--quiet", "no progress bar; the final metrics only")
+    .option(
+      "--every <n>",
+      "print every Nth epoch line (default: each of up to 20 epochs, else about 20 and the last)",
+      positiveInt,
+    )
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: TrainFlags) => {
       if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
@@ -89,7 +96,16 @@ async function trainCommand(
   const log = (obj: Record<string, unknown>) => {
     if (flags.log) appendFileSync(flags.log, JSON.stringify(obj) + "\n");
   };
-  const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+  const bar = flags.quiet
+    ? undefined
+    : io.stderrIsTTY
+      ? new ProgressBar(io.stderr)
+      : new ProgressLines(io.stderr);
+  const epochs = flags.epochs ?? m.train?.epochs ?? 1;
+  const period = epochPeriod(epochs, flags.every);
+  if (!flags.quiet && period > 1 && flags.every === undefined)
+    io.stderr(`printing every ${ordinal(period)} of ${epochs} epochs and the last (--every 1 prints each)\n`);
+  const lines = new EpochLines((line) => io.stdout(line + "\n"), period);
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
   const resume = flags.resume !== undefined ? loadResume(flags.resume, m, m.programs.step.states) : undefined;
   const abort = new AbortController();
@@ -112,19 +128,31 @@ async function trainCommand(
       ...(resume && { resume }),
       baseDir: dirname(file),
       env: process.env,
+      catchNativeStderr: true,
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
       signal: abort.signal,
       onInfo: (line) => io.stderr(line + "\n"),
       ...(bar && { onStep: (s) => bar.step(s) }),
       onEpoch: (e: EpochMetrics) => {
         bar?.end();
-        if (!flags.quiet) io.stdout(epochLine(e) + "\n");
+        if (!flags.quiet) lines.epoch(e);
         log(epochEvent(e));
+      },
+      onEvaluate: (e) => {
+        // After an epoch the bar says it; at the end of a run stopped early a line does, since nothing else would.
+        if (!e.final) bar?.evaluating(e);
+        else if (!flags.quiet) {
+          bar?.end();
+          lines.flush();
+          io.stderr(evaluatingText(e) + "\n");
+        }
       },
     });
   } finally {
     process.removeListener("SIGINT", onSigint);
+    bar?.end();
   }
+  if (!flags.quiet) lines.flush();
   saveWeights(save, m, run.weights, { optimizerState: run.optimizerState, position: run.position });
   const t = run.test;
   log({
@@ -156,6 +184,11 @@ async function trainCommand(
     );
   }
   if (run.reason === "interrupt") throw exitWith(EXIT.interrupted);
+}
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`;
 }
 
 function describe(m: CheckedModel): string {

@@ -18,6 +18,8 @@ export interface GradcheckOptions extends CpuKernelOptions {
   /** |analytic - numeric| ≤ atol + rtol·max(|analytic|, |numeric|); defaults 1e-6 and 1e-4, in float64. */
   readonly rtol?: number;
   readonly atol?: number;
+  /** Each row as soon as its tensor is checked: a large model (AlexNet) takes minutes for all of them. */
+  readonly onRow?: (row: GradcheckRow, done: number, of: number) => void;
 }
 
 export interface GradcheckRow {
@@ -84,14 +86,16 @@ export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): Gradcheck
       maxRel = Math.max(maxRel, scale > 0 ? abs / scale : 0);
       if (!(abs <= atol + rtol * scale)) ok = false;
     }
-    rows.push({
+    const row = {
       name,
       shape: m.params.find((p) => p.name === name)!.shape,
       checked,
       maxAbsError: maxAbs,
       maxRelError: maxRel,
       ok,
-    });
+    };
+    rows.push(row);
+    o.onRow?.(row, rows.length, grads.size);
   }
   return rows;
 }

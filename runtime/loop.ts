@@ -61,7 +61,16 @@ export interface LoopOptions {
   readonly start?: Position;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
+  /** Said before a split is evaluated: after each epoch, and once more when a run stopped early (`final`). */
+  readonly onEvaluate?: (e: EvaluateEvent) => void;
   readonly signal?: AbortSignal;
+}
+
+export interface EvaluateEvent {
+  readonly split: "test" | "val" | "train";
+  readonly examples: number;
+  /** The evaluation after the last step, when no epoch's serves: a run stopped early, or one without a test split. */
+  readonly final: boolean;
 }
 
 export interface LoopResult {
@@ -129,8 +138,14 @@ export async function runLoop(
   let position: Position = opts.start ?? { epoch: 0, stepInEpoch: 0, step: 0 };
 
   const top5 = s.metrics.includes("top5");
-  const measure = async (split: Split): Promise<SplitMetrics> =>
-    summarise(await backend.evaluate(split), classes, top5);
+  const measure = async (
+    split: Split,
+    name: EvaluateEvent["split"],
+    final = false,
+  ): Promise<SplitMetrics> => {
+    opts.onEvaluate?.({ split: name, examples: split.count, final });
+    return summarise(await backend.evaluate(split), classes, top5);
+  };
 
   epochLoop: for (let epoch = opts.start?.epoch ?? 0; epoch < s.epochs; epoch++) {
     const lr = learningRate(program.model.optimizer.lr, epoch, s.epochs, opts.lr);
@@ -188,8 +203,8 @@ export async function runLoop(
       }
     }
     const seconds = (performance.now() - t0) / 1000;
-    const test = splits.test ? await measure(splits.test) : null;
-    const val = splits.val ? await measure(splits.val) : null;
+    const test = splits.test ? await measure(splits.test, "test") : null;
+    const val = splits.val ? await measure(splits.val, "val") : null;
     const m: EpochMetrics = {
       epoch: epoch + 1,
       epochs: s.epochs,
@@ -218,7 +233,8 @@ export async function runLoop(
   const last = epochs.at(-1);
   const finalSplit = splits.test ?? splits.train;
   const test =
-    (reason === "epochs" || reason === "early_stop" ? last?.test : undefined) ?? (await measure(finalSplit));
+    (reason === "epochs" || reason === "early_stop" ? last?.test : undefined) ??
+    (await measure(finalSplit, splits.test ? "test" : "train", true));
   return {
     reason,
     position,

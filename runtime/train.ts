@@ -19,6 +19,7 @@ import {
   type LoopResult,
   type Position,
   type EpochMetrics,
+  type EvaluateEvent,
   type StepMetrics,
 } from "./loop.js";
 import { UserError } from "./user-error.js";
@@ -60,8 +61,12 @@ export interface TrainOptions extends CpuKernelOptions {
    * Vulkan driver's variables, checked before a WebGPU adapter is looked for (the CLI passes the process's).
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Keep Dawn's native warnings off fd 2 while an adapter is probed (backends/webgpu/native-stderr.ts): the CLI's. */
+  readonly catchNativeStderr?: boolean;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
+  /** Said before a split is evaluated (loop.ts). */
+  readonly onEvaluate?: (e: EvaluateEvent) => void;
   /** One-line notes: which backend was taken (and on the CPU, which kernels run), downloads. */
   readonly onInfo?: (line: string) => void;
   readonly signal?: AbortSignal;
@@ -116,7 +121,12 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
   const step = m.programs.step;
-  const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
+  const gpu = await chooseBackend(
+    options.backend ?? "auto",
+    options.onInfo,
+    options.env,
+    options.catchNativeStderr,
+  );
   // Said, or refused for a BLAS that is not there, before any data is read.
   if (!gpu) {
     const kernels = describeCpuKernels(options);
@@ -163,6 +173,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     ...(options.resume && { start: options.resume.position }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onEpoch && { onEpoch: options.onEpoch }),
+    ...(options.onEvaluate && { onEvaluate: options.onEvaluate }),
     ...(options.signal && { signal: options.signal }),
   });
   return {
@@ -202,11 +213,12 @@ export async function chooseBackend(
   want: "auto" | "cpu" | "webgpu",
   onInfo: ((line: string) => void) | undefined,
   env?: Readonly<Record<string, string | undefined>>,
+  catchNativeStderr = false,
 ): Promise<{ device: GPUDevice; software: boolean } | undefined> {
   if (want === "cpu") return undefined;
   let acquired;
   try {
-    acquired = await acquireDevice(env && { env });
+    acquired = await acquireDevice({ ...(env && { env }), catchNativeStderr });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     if (want === "webgpu") throw e;
