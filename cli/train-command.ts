@@ -45,6 +45,7 @@ interface TrainFlags extends CpuKernelsFlag {
   dataDir?: string;
   quiet?: boolean;
   every?: number;
+  checkNumerics?: boolean;
 }
 
 export function addTrainCommand(program: Command, io: Io): void {
@@ -72,6 +73,10 @@ export function addTrainCommand(program: Command, io: Io): void {
       "--every <n>",
       "print every Nth epoch line (default: each of up to 20 epochs, else about 20 and the last)",
       positiveInt,
+    )
+    .option(
+      "--check-numerics",
+      "on a NaN or Inf, name the first IR instruction that produced it, its layer and source line (slow; on the CPU)",
     )
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: TrainFlags) => {
@@ -103,8 +108,11 @@ async function trainCommand(
       : new ProgressLines(io.stderr);
   const epochs = flags.epochs ?? m.train?.epochs ?? 1;
   const period = epochPeriod(epochs, flags.every);
-  if (!flags.quiet && period > 1 && flags.every === undefined)
-    io.stderr(`printing every ${ordinal(period)} of ${epochs} epochs and the last (--every 1 prints each)\n`);
+  // Said with the first epoch line, once training runs: an input that fails to load stays a one-line error.
+  let note =
+    !flags.quiet && period > 1 && flags.every === undefined
+      ? `printing every ${ordinal(period)} of ${epochs} epochs and the last (--every 1 prints each)\n`
+      : undefined;
   const lines = new EpochLines((line) => io.stdout(line + "\n"), period);
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
   const resume = flags.resume !== undefined ? loadResume(flags.resume, m, m.programs.step.states) : undefined;
@@ -129,12 +137,15 @@ async function trainCommand(
       baseDir: dirname(file),
       env: process.env,
       catchNativeStderr: true,
+      ...(flags.checkNumerics && { checkNumerics: true }),
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
       signal: abort.signal,
       onInfo: (line) => io.stderr(line + "\n"),
       ...(bar && { onStep: (s) => bar.step(s) }),
       onEpoch: (e: EpochMetrics) => {
         bar?.end();
+        if (note) io.stderr(note);
+        note = undefined;
         if (!flags.quiet) lines.epoch(e);
         log(epochEvent(e));
       },
@@ -180,7 +191,10 @@ async function trainCommand(
   io.stderr(`saved ${describe(m)} to ${save}\n`);
   if (run.reason === "nan") {
     throw new UserError(
-      `the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones`,
+      run.nonFinite !== undefined
+        ? `step ${run.nanStep} made a NaN or infinity first in ${run.nonFinite}; the weights saved are the last good ones`
+        : `the loss became NaN or infinite at step ${run.nanStep}; the weights saved are the last good ones` +
+            " (--check-numerics names the instruction that made it)",
     );
   }
   if (run.reason === "interrupt") throw exitWith(EXIT.interrupted);

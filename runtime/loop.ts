@@ -83,6 +83,8 @@ export interface LoopResult {
   readonly testSplit: boolean;
   /** At a NaN stop: the step whose loss was not finite. */
   readonly nanStep?: number;
+  /** At a NaN stop of a checked run (`--check-numerics`): the first value that was not finite (backend.ts). */
+  readonly nonFinite?: string;
 }
 
 export interface Splits {
@@ -135,6 +137,7 @@ export async function runLoop(
   let sinceBest = 0;
   let reason: StopReason = "epochs";
   let nanStep: number | undefined;
+  let nonFinite: string | undefined;
   let position: Position = opts.start ?? { epoch: 0, stepInEpoch: 0, step: 0 };
 
   const top5 = s.metrics.includes("top5");
@@ -170,7 +173,7 @@ export async function runLoop(
         const count = Math.min(n, start + s.batch) - start;
         return { start, count, t: step + j + 1, seed: deriveSeed(s.seed, 0x5eed0000 + step + j) };
       });
-      const { results, diverged } = await runChunk(backend, steps, lr);
+      const { results, diverged, ...bad } = await runChunk(backend, steps, lr);
       for (const [j, r] of results.entries()) {
         step++;
         k++;
@@ -194,6 +197,7 @@ export async function runLoop(
       if (diverged) {
         reason = "nan";
         nanStep = step + 1;
+        nonFinite = bad.nonFinite;
         position = { epoch, stepInEpoch: k, step };
         break epochLoop;
       }
@@ -242,6 +246,7 @@ export async function runLoop(
     test,
     testSplit: !!splits.test,
     ...(nanStep !== undefined && { nanStep }),
+    ...(nonFinite !== undefined && { nonFinite }),
   };
 }
 
@@ -254,14 +259,19 @@ export async function runChunk(
   backend: Backend,
   steps: readonly Step[],
   lr: number,
-): Promise<{ readonly results: readonly StepResult[]; readonly diverged: boolean }> {
+): Promise<{
+  readonly results: readonly StepResult[];
+  readonly diverged: boolean;
+  readonly nonFinite?: string;
+}> {
   backend.snapshot();
   const results = await backend.run(steps, lr);
   const bad = results.findIndex((r) => !Number.isFinite(r.loss));
   if (bad < 0) return { results, diverged: false };
   backend.restore();
   if (bad > 0) await backend.run(steps.slice(0, bad), lr);
-  return { results: results.slice(0, bad), diverged: true };
+  const nonFinite = results[bad]!.nonFinite;
+  return { results: results.slice(0, bad), diverged: true, ...(nonFinite !== undefined && { nonFinite }) };
 }
 
 /** An evaluation's sums as the metrics printed and logged: means over the split, null where they do not apply. */

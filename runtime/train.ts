@@ -63,6 +63,11 @@ export interface TrainOptions extends CpuKernelOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Keep Dawn's native warnings off fd 2 while an adapter is probed (backends/webgpu/native-stderr.ts): the CLI's. */
   readonly catchNativeStderr?: boolean;
+  /**
+   * Scan every value of every step for NaN and infinity, and stop at the first with the instruction that made it
+   * and where it came from (`nonFinite` of the result). The checks run on the CPU backend, whatever `backend` says.
+   */
+  readonly checkNumerics?: boolean;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
   /** Said before a split is evaluated (loop.ts). */
@@ -121,8 +126,10 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   const m = pickModel(program, options.model);
   const settings = settingsOf(m, options);
   const step = m.programs.step;
+  if (options.checkNumerics && options.backend !== "cpu")
+    options.onInfo?.("check-numerics: the checks run on the CPU backend");
   const gpu = await chooseBackend(
-    options.backend ?? "auto",
+    options.checkNumerics ? "cpu" : (options.backend ?? "auto"),
     options.onInfo,
     options.env,
     options.catchNativeStderr,
@@ -165,6 +172,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
         weights,
         options.resume?.optimizerState,
         options,
+        options.checkNumerics,
       );
   const result = await runLoop(step, backend, splits, {
     settings,

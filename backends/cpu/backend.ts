@@ -8,7 +8,9 @@ import type { ModelPrograms } from "../../compiler/pipeline.js";
 import type { StepProgram } from "../../compiler/step.js";
 import type { Backend, EvalResult, Split, Step, StepResult } from "../../runtime/backend.js";
 import type { Weights } from "../../runtime/init.js";
+import { describeValue } from "../../compiler/ir/origin.js";
 import { CpuExecutor } from "./executor.js";
+import { lowerToCpu } from "./lower.js";
 import type { CpuKernelOptions } from "./kernel-path.js";
 
 const EVAL_BATCH = 1000;
@@ -41,11 +43,16 @@ export class CpuBackend implements Backend {
     states: Weights | undefined,
     /** Which kernels the matmuls run (kernel-path.ts). */
     kernels: CpuKernelOptions = {},
+    /** Scan every value of every step for NaN and infinity, one instruction per kernel (slow): `--check-numerics`. */
+    private readonly checkNumerics = false,
   ) {
     const program = programs.step;
     this.program = program;
     const m = program.model;
-    this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch);
+    this.train = new CpuExecutor(
+      checkNumerics ? lowerToCpu(program.train, kernels, false) : programs.cpu(program.train, kernels),
+      batch,
+    );
     this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), EVAL_BATCH);
     this.paramNames = [...weights.keys()];
     const stateful: Weights = new Map([
@@ -110,7 +117,14 @@ export class CpuBackend implements Backend {
     const m = this.program.model;
     this.inputs[m.input.name] = this.xBatch.subarray(0, n * f);
     this.inputs[m.target.name] = this.yBatch.subarray(0, n * w);
-    const out = this.train.run(this.inputs, n);
+    let out: Record<string, Buffer>;
+    if (this.checkNumerics) {
+      const r = this.train.runChecked(this.inputs, n);
+      // The updates are not taken: the session rolls back to the step's start anyway.
+      if ("nonFinite" in r)
+        return { loss: NaN, correct: 0, nonFinite: describeValue(this.program.train, r.nonFinite) };
+      out = r.outputs;
+    } else out = this.train.run(this.inputs, n);
     // The snapshot's set stays as it is; the other takes the updates (the executor has read its inputs by now).
     const into = this.live === this.saved ? 1 - this.live : this.live;
     for (const c of this.program.carried) this.sets[into].get(c.name)!.set(out[c.update]!);
