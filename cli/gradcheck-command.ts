@@ -36,16 +36,25 @@ export function addGradcheckCommand(program: Command, io: Io): void {
       );
       const w = Math.max(9, ...trainable.map((p) => p.name.length));
       io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
+      // Between rows, a line on stderr at most every 10 s says how far the current tensor is.
+      let said = Date.now();
       const rows = gradcheck(m, {
+        onElement: (name, done, of) => {
+          if (Date.now() - said < 10_000 || done === of) return;
+          said = Date.now();
+          io.stderr(`  ${name}: ${done} of ${of} elements\n`);
+        },
         batch: flags.batch,
         seed: flags.seed,
         cpuKernels: flags.cpuKernels,
         ...(weights && { weights }),
-        onRow: (r) =>
+        onRow: (r) => {
+          said = Date.now();
           io.stdout(
             `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
               `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
-          ),
+          );
+        },
       });
       const bad = rows.filter((r) => !r.ok);
       io.stdout(

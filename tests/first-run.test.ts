@@ -174,6 +174,19 @@ describe("nnc gradcheck", () => {
       onRow: (r, done, of) => seen.push(`${r.name} ${done}/${of}`),
     });
     expect(seen).toEqual(rows.map((r, i) => `${r.name} ${i + 1}/${rows.length}`));
+    const elements: string[] = [];
+    gradcheck(pickModel(program, undefined), {
+      onElement: (name, done, of) => elements.push(`${name} ${done}/${of}`),
+    });
+    // 12 elements of each tensor, the bias of 3 values 3: each reported as it is done.
+    expect(elements.filter((e) => e.startsWith("hidden.weight "))).toEqual(
+      Array.from({ length: 12 }, (_, k) => `hidden.weight ${k + 1}/12`),
+    );
+    expect(elements.filter((e) => e.startsWith("scores.bias "))).toEqual([
+      "scores.bias 1/3",
+      "scores.bias 2/3",
+      "scores.bias 3/3",
+    ]);
     const cli = await nnc(["gradcheck", example("spiral.nn")]);
     expect(cli.err).toBe(
       "checking 4 parameter tensors against finite differences on a batch of 4 (float64, on the CPU)\n",
