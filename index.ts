@@ -76,6 +76,7 @@ export { checkOutputPath } from "./runtime/output-path.js";
 export { readSource, MAX_SOURCE_BYTES, type SourceRead } from "./runtime/read-source.js";
 export type {
   EpochMetrics,
+  EvaluateEvent,
   StepMetrics,
   SplitMetrics,
   StopReason,

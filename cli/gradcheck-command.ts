@@ -27,20 +27,35 @@ export function addGradcheckCommand(program: Command, io: Io): void {
     .action((file: string, flags: GradcheckFlags) => {
       const result = compileFile(file, flags.model, io);
       const m = pickModel(result.program!, flags.model);
+      const weights = flags.weights !== undefined ? loadWeights(flags.weights, m) : undefined;
+      const trainable = m.params.filter((p) => p.role !== "buffer");
+      // The table's rows come as each tensor is done (AlexNet's take minutes in all), after a line saying what runs.
+      io.stderr(
+        `checking ${trainable.length} parameter tensors against finite differences on a batch of ${flags.batch} ` +
+          `(float64, on the CPU)\n`,
+      );
+      const w = Math.max(9, ...trainable.map((p) => p.name.length));
+      io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
+      // Between rows, a line on stderr at most every 10 s says how far the current tensor is.
+      let said = Date.now();
       const rows = gradcheck(m, {
+        onElement: (name, done, of) => {
+          if (Date.now() - said < 10_000 || done === of) return;
+          said = Date.now();
+          io.stderr(`  ${name}: ${done} of ${of} elements\n`);
+        },
         batch: flags.batch,
         seed: flags.seed,
         cpuKernels: flags.cpuKernels,
-        ...(flags.weights !== undefined && { weights: loadWeights(flags.weights, m) }),
+        ...(weights && { weights }),
+        onRow: (r) => {
+          said = Date.now();
+          io.stdout(
+            `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
+              `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
+          );
+        },
       });
-      const w = Math.max(9, ...rows.map((r) => r.name.length));
-      io.stdout(`${"parameter".padEnd(w)}  ${"shape".padEnd(16)}  checked  max abs err  max rel err\n`);
-      for (const r of rows) {
-        io.stdout(
-          `${r.name.padEnd(w)}  ${`[${r.shape.join(", ")}]`.padEnd(16)}  ${String(r.checked).padStart(7)}  ` +
-            `${r.maxAbsError.toExponential(2).padStart(11)}  ${r.maxRelError.toExponential(2).padStart(11)}  ${r.ok ? "ok" : "FAIL"}\n`,
-        );
-      }
       const bad = rows.filter((r) => !r.ok);
       io.stdout(
         bad.length

@@ -6,6 +6,8 @@ import { renderAll, UserError } from "../index.js";
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stderr is a terminal (a progress bar redrawn in place) or not (a line now and then); default not. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** Exit codes of CLI.md. */

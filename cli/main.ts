@@ -6,5 +6,6 @@ import { run } from "./run.js";
 const code = await run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 process.exitCode = code;

@@ -1,11 +1,21 @@
 // What `nnc train` shows while it runs (CLI.md): a progress bar per epoch on stderr (step, loss, samples/s, time
-// left), redrawn in place on a terminal and absent elsewhere; the epoch lines of the seed tutorial on stdout.
+// left), redrawn in place on a terminal; elsewhere (a log file, CI) a plain line now and then, so that a long epoch
+// is not silent; the epoch lines of the seed tutorial on stdout.
 
-import type { EpochMetrics, StepMetrics, TrainRun } from "../index.js";
+import type { EpochMetrics, EvaluateEvent, StepMetrics, TrainRun } from "../index.js";
 
 const WIDTH = 24;
 
-export class ProgressBar {
+/** What the training command drives, on a terminal or not. */
+export interface Progress {
+  step(m: StepMetrics): void;
+  /** A split is about to be evaluated (after an epoch: the bar says so until the epoch line replaces it). */
+  evaluating(e: EvaluateEvent): void;
+  /** Clears what the progress left on the line, before a line of output. */
+  end(): void;
+}
+
+export class ProgressBar implements Progress {
   private lastDraw = 0;
 
   constructor(private readonly write: (s: string) => void) {}
@@ -24,9 +34,51 @@ export class ProgressBar {
     );
   }
 
+  evaluating(e: EvaluateEvent): void {
+    this.write(`\r\x1b[2K${evaluatingText(e)}…`);
+  }
+
   end(): void {
     this.write("\r\x1b[2K");
   }
+}
+
+/**
+ * Where stderr is not a terminal: a line at most once per `periodMs` while an epoch runs (none for an epoch shorter
+ * than that), so that a log of a long epoch (the CNN's takes minutes) shows the run is alive and how far it got.
+ */
+export class ProgressLines implements Progress {
+  private last: number;
+
+  constructor(
+    private readonly write: (s: string) => void,
+    private readonly periodMs = 20_000,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.last = now();
+  }
+
+  step(m: StepMetrics): void {
+    const t = this.now();
+    if (t - this.last < this.periodMs || m.stepInEpoch === m.stepsPerEpoch) return;
+    this.last = t;
+    this.write(
+      `epoch ${m.epoch}: step ${m.stepInEpoch}/${m.stepsPerEpoch}  loss ${m.loss.toFixed(4)}  ` +
+        `${Math.round(m.samplesPerSecond)} samples/s  ${fmtSeconds(m.secondsLeft)} left\n`,
+    );
+  }
+
+  evaluating(): void {}
+
+  end(): void {
+    this.last = this.now();
+  }
+}
+
+/** `evaluating the test set (10,000 examples)`. */
+export function evaluatingText(e: EvaluateEvent): string {
+  const which = { test: "the test set", val: "the validation split", train: "the training set" }[e.split];
+  return `evaluating ${which} (${e.examples.toLocaleString("en-US")} examples)`;
 }
 
 export function fmtSeconds(s: number): string {

@@ -12,6 +12,7 @@ import { EXIT, reportUserError, type Io } from "./io.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
+import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes("--debug");
@@ -39,6 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function buildProgram(io: Io): Command {
   const program = new Command("nnc")
     .description("compile and train neural networks written in .nn")
+    .version(nncVersion(), "--version", "print the version")
     .option("--debug", "print stacks of internal errors")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

@@ -30,7 +30,8 @@ import {
   seedFlag,
   type CpuKernelsFlag,
 } from "./options.js";
-import { closingLines, epochLine, ProgressBar } from "./progress.js";
+import { EpochLines, epochPeriod } from "./epoch-lines.js";
+import { closingLines, evaluatingText, ProgressBar, ProgressLines } from "./progress.js";
 import { interruptSignals } from "./interrupts.js";
 
 interface TrainFlags extends CpuKernelsFlag {
@@ -48,6 +49,8 @@ interface TrainFlags extends CpuKernelsFlag {
   log?: string;
   dataDir?: string;
   quiet?: boolean;
+  every?: number;
+  checkNumerics?: boolean;
 }
 
 export function addTrainCommand(program: Command, io: Io): void {
@@ -71,6 +74,15 @@ export function addTrainCommand(program: Command, io: Io): void {
     .option("--log <path>", "append one JSON object per line")
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .option("--quiet", "no progress bar; the final metrics only")
+    .option(
+      "--every <n>",
+      "print every Nth epoch line (default: each of up to 20 epochs, else about 20 and the last)",
+      positiveInt,
+    )
+    .option(
+      "--check-numerics",
+      "on a NaN or Inf, name the first IR instruction that produced it, its layer and source line (slow; on the CPU)",
+    )
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: TrainFlags) => {
       if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
@@ -110,7 +122,19 @@ async function trainCommand(
       throw new UserError(`--log \`${flags.log}\`: cannot append to the log (${code})`);
     }
   };
-  const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+  const bar = flags.quiet
+    ? undefined
+    : io.stderrIsTTY
+      ? new ProgressBar(io.stderr)
+      : new ProgressLines(io.stderr);
+  const epochs = flags.epochs ?? m.train?.epochs ?? 1;
+  const period = epochPeriod(epochs, flags.every);
+  // Said with the first epoch line, once training runs: an input that fails to load stays a one-line error.
+  let note =
+    !flags.quiet && period > 1 && flags.every === undefined
+      ? `printing every ${ordinal(period)} of ${epochs} epochs and the last (--every 1 prints each)\n`
+      : undefined;
+  const lines = new EpochLines((line) => io.stdout(line + "\n"), period);
   const init = flags.init !== undefined ? loadWeights(flags.init, m) : undefined;
   const resume = flags.resume !== undefined ? loadResume(flags.resume, m, m.programs.step.states) : undefined;
   // Ctrl-C (or SIGTERM) once: the step finishes, the checkpoint is written, the final evaluation runs; twice: the
@@ -138,6 +162,8 @@ async function trainCommand(
       baseDir: dirname(file),
       env: process.env,
       memoryLimit: totalmem(),
+      catchNativeStderr: true,
+      ...(flags.checkNumerics && { checkNumerics: true }),
       ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
       signal: interrupts.stop,
       skipEvaluation: interrupts.skip,
@@ -145,8 +171,19 @@ async function trainCommand(
       ...(bar && { onStep: (s) => bar.step(s) }),
       onEpoch: (e: EpochMetrics) => {
         bar?.end();
-        if (!flags.quiet) io.stdout(epochLine(e) + "\n");
+        if (note) io.stderr(note);
+        note = undefined;
+        if (!flags.quiet) lines.epoch(e);
         log(epochEvent(e));
+      },
+      onEvaluate: (e) => {
+        // After an epoch the bar says it; at the end of a run stopped early a line does, since nothing else would.
+        if (!e.final) bar?.evaluating(e);
+        else if (!flags.quiet) {
+          bar?.end();
+          lines.flush();
+          io.stderr(evaluatingText(e) + "\n");
+        }
       },
       onCheckpoint: (c, stop) => {
         bar?.end();
@@ -157,6 +194,7 @@ async function trainCommand(
         written = kept ? divergedPath(save) : save;
         saveCheckpoint(written, m, c);
         if (stop.reason !== "interrupt") return;
+        if (!flags.quiet) lines.flush();
         const next = stop.evaluating
           ? `; evaluating the ${stop.evaluating === "test" ? "test" : "training"} set, Ctrl-C again to skip`
           : "";
@@ -165,7 +203,9 @@ async function trainCommand(
     });
   } finally {
     interrupts.dispose();
+    bar?.end();
   }
+  if (!flags.quiet) lines.flush();
   if (run.nothingLeft !== undefined) {
     io.stdout(run.nothingLeft + "\n");
     return;
@@ -189,7 +229,9 @@ async function trainCommand(
   if (run.reason === "nan") {
     const last = `the last finite weights (after step ${run.position.step}) are in ${written}`;
     throw new UserError(
-      `the loss became NaN or infinite at step ${run.nanStep}; ` +
+      (run.nonFinite !== undefined
+        ? `step ${run.nanStep} made a NaN or infinity first in ${run.nonFinite}; `
+        : `the loss became NaN or infinite at step ${run.nanStep} (--check-numerics names the instruction that made it); `) +
         (kept ? `${save} was kept, not replaced; ${last}` : last),
     );
   }
@@ -203,6 +245,11 @@ async function trainCommand(
 /** Where a diverged run's weights go when a checkpoint is already at `save`: `M.safetensors` → `M.diverged.safetensors`. */
 function divergedPath(save: string): string {
   return `${save.replace(/\.safetensors$/, "")}.diverged.safetensors`;
+}
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`;
 }
 
 function describe(m: CheckedModel): string {

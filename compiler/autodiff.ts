@@ -9,6 +9,7 @@ import type { Func } from "./ir/types.js";
 import type { Value } from "./ir/value.js";
 import { instrVjp } from "./ir/instr.js";
 import { bug } from "./diagnostics.js";
+import { backwardOf } from "./ir/origin.js";
 
 /** A function with its backward pass, and which of its outputs is the gradient of each input asked for. */
 export interface Differentiated {
@@ -49,10 +50,13 @@ export function differentiate(f: Func, loss: string, wrt: readonly string[]): Di
     const ins = f.body[i]!;
     const dy = grads.get(ins.result.id);
     if (!dy || !active(ins.result)) continue;
-    const dxs = instrVjp(b, ins, dy);
-    ins.args.forEach((a, k) => {
-      const dx = dxs[k];
-      if (dx && active(a)) accumulate(a, dx);
+    // The gradient's instructions come from where the instruction did: "the backward pass of layer `linear2`".
+    b.within(backwardOf(f.origins?.get(ins.result.id)), () => {
+      const dxs = instrVjp(b, ins, dy);
+      ins.args.forEach((a, k) => {
+        const dx = dxs[k];
+        if (dx && active(a)) accumulate(a, dx);
+      });
     });
   }
   const gradients = new Map<string, string>();

@@ -33,11 +33,13 @@ export function perExampleLoss(b: Builder, loss: LossSpec, s: Value, y: Value): 
       return b.div(b.sum(b.mul(d, d), perExample), b.scalar(count(s)));
     }
     case "binary_cross_entropy": {
-      // On logits, as BCEWithLogitsLoss: max(s, 0) - s·t + log(1 + e^-|s|), mean over k.
-      const terms = b.add(
-        b.sub(b.relu(s), b.mul(s, y)),
-        b.log(b.add(b.scalar(1), b.exp(b.neg(b.op("abs", [s], {}))))),
-      );
+      // On logits, as BCEWithLogitsLoss: log(1 + e^s) - s·t, mean over k, with log(1 + e^s) written as
+      // m + log(e^-m + e^(s-m)) for m = max(s, 0), held constant like cross-entropy's row maximum: neither exp
+      // overflows, and the gradient is σ(s) - t everywhere. (max(s, 0) + log(1 + e^-|s|) has the same values, but
+      // its pieces' kinks at s = 0 gave the gradient -t there instead of 1/2 - t: all-zero logits trained wrongly.)
+      const m = b.op("stop_gradient", [b.relu(s)], {});
+      const softplus = b.add(m, b.log(b.add(b.exp(b.neg(m)), b.exp(b.sub(s, m)))));
+      const terms = b.sub(softplus, b.mul(s, y));
       return b.div(b.sum(terms, perExample), b.scalar(count(s)));
     }
   }

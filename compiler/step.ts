@@ -133,13 +133,17 @@ export function buildGradient(m: CheckedModel, training: boolean): GradientProgr
   const params = declareParams(b, m);
   const updates = new Map<string, Value>();
   const s = lowerNetwork(b, m, x, params, { training, seed, updates });
-  const loss = b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", [], {}));
+  const loss = b.within({ what: `loss \`${m.loss.kind}\`` }, () =>
+    b.div(b.sum(perExampleLoss(b, m.loss, s, y), [0]), b.op("batch_size", [], {})),
+  );
   // The objective adds the regularizers: λ·ΣW² or λ·Σ|W| over weights only, a layer's own replacing the model's.
   let objective = loss;
   for (const p of m.params) {
     if (p.role !== "weight") continue;
     for (const r of p.regularizers ?? m.regularizers)
-      objective = b.add(objective, penalty(b, r, params.get(p.name)!));
+      objective = b.within({ what: `the ${r.kind} penalty of \`${p.name}\`` }, () =>
+        b.add(objective, penalty(b, r, params.get(p.name)!)),
+      );
   }
   b.output("objective", objective);
   b.output("loss", loss);
@@ -171,7 +175,9 @@ function buildTrain(m: CheckedModel, grad: GradientProgram): { train: Func; stat
       state[s] = u.input(name, { dtype: "f32", shape: p.shape });
     }
     const slot = { param: byName.get(p.name)!, grad: output(grad.gradients.get(p.name))!, state };
-    const updated = applyOptimizer(u, m.optimizer, slot, byName.get("lr")!, byName.get("t")!);
+    const updated = u.within({ what: `${m.optimizer.kind}'s update of \`${p.name}\`` }, () =>
+      applyOptimizer(u, m.optimizer, slot, byName.get("lr")!, byName.get("t")!),
+    );
     updates.push({ name: p.name, value: updated.param });
     for (const [s, v] of Object.entries(updated.state)) updates.push({ name: `${s}.${p.name}`, value: v });
   }

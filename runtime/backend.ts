@@ -29,6 +29,11 @@ export interface StepResult {
   readonly loss: number;
   /** Examples the weights before this step classified right (0 for regression). */
   readonly correct: number;
+  /**
+   * Where the step was checked (`--check-numerics`) and something held a NaN or an infinity: the first value that
+   * did, its instruction and where in the source it came from. The loss is then NaN.
+   */
+  readonly nonFinite?: string;
 }
 
 export interface EvalResult {

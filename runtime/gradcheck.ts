@@ -18,6 +18,10 @@ export interface GradcheckOptions extends CpuKernelOptions {
   /** |analytic - numeric| ≤ atol + rtol·max(|analytic|, |numeric|); defaults 1e-6 and 1e-4, in float64. */
   readonly rtol?: number;
   readonly atol?: number;
+  /** Each row as soon as its tensor is checked: a large model (AlexNet) takes minutes for all of them. */
+  readonly onRow?: (row: GradcheckRow, done: number, of: number) => void;
+  /** After each element's finite difference (AlexNet's each take seconds). */
+  readonly onElement?: (name: string, done: number, of: number) => void;
 }
 
 export interface GradcheckRow {
@@ -75,6 +79,7 @@ export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): Gradcheck
     for (let k = 0; k < count; k++) {
       const i = Math.floor((k * w.length) / count);
       const numeric = centralDifference(w, i, objective);
+      o.onElement?.(name, k + 1, count);
       if (numeric === undefined) continue; // a kink (relu at 0) inside every interval tried: no derivative to compare
       checked++;
       const a = g[i]!;
@@ -84,14 +89,16 @@ export function gradcheck(m: CompiledModel, o: GradcheckOptions = {}): Gradcheck
       maxRel = Math.max(maxRel, scale > 0 ? abs / scale : 0);
       if (!(abs <= atol + rtol * scale)) ok = false;
     }
-    rows.push({
+    const row = {
       name,
       shape: m.params.find((p) => p.name === name)!.shape,
       checked,
       maxAbsError: maxAbs,
       maxRelError: maxRel,
       ok,
-    });
+    };
+    rows.push(row);
+    o.onRow?.(row, rows.length, grads.size);
   }
   return rows;
 }

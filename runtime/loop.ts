@@ -97,10 +97,19 @@ export interface LoopOptions {
   readonly bestWeights?: Weights;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
+  /** Said before a split is evaluated: after each epoch, and once more when a run stopped early (`final`). */
+  readonly onEvaluate?: (e: EvaluateEvent) => void;
   /** Stops the run once the current step is done (an interrupt). */
   readonly signal?: AbortSignal;
   /** Cuts an evaluation short (a second interrupt); the epoch is then left unevaluated. */
   readonly skipEvaluation?: AbortSignal;
+}
+
+export interface EvaluateEvent {
+  readonly split: "test" | "val" | "train";
+  readonly examples: number;
+  /** The evaluation after the last step, when no epoch's serves: a run stopped early, or one without a test split. */
+  readonly final: boolean;
 }
 
 export interface LoopResult {
@@ -116,6 +125,8 @@ export interface LoopResult {
   readonly measured?: SplitMetrics;
   /** At a NaN stop: the step whose loss was not finite. */
   readonly nanStep?: number;
+  /** At a NaN stop of a checked run (`--check-numerics`): the first value that was not finite (backend.ts). */
+  readonly nonFinite?: string;
 }
 
 export interface Splits {
@@ -170,11 +181,13 @@ export async function runLoop(
   let bestWeights = opts.bestWeights;
   let reason: StopReason = "epochs";
   let nanStep: number | undefined;
+  let nonFinite: string | undefined;
   // The CPU backend computes synchronously: the event loop gets a turn now and then, for a Ctrl-C to be heard.
   const turns = new EventLoopTurns();
 
   const top5 = s.metrics.includes("top5");
-  const measure = async (split: Split): Promise<SplitMetrics | undefined> => {
+  const measure = async (split: Split, name: EvaluateEvent["split"]): Promise<SplitMetrics | undefined> => {
+    opts.onEvaluate?.({ split: name, examples: split.count, final: false });
     const r = await backend.evaluate(split, opts.skipEvaluation);
     return opts.skipEvaluation?.aborted ? undefined : summarise(r, classes, top5);
   };
@@ -201,7 +214,7 @@ export async function runLoop(
         const count = Math.min(n, from + s.batch) - from;
         return { start: from, count, t: step + j + 1, seed: deriveSeed(s.seed, 0x5eed0000 + step + j) };
       });
-      const { results, diverged } = await runChunk(backend, steps, lr);
+      const { results, diverged, ...bad } = await runChunk(backend, steps, lr);
       for (const [j, r] of results.entries()) {
         step++;
         k++;
@@ -225,6 +238,7 @@ export async function runLoop(
       if (diverged) {
         reason = "nan";
         nanStep = step + 1;
+        nonFinite = bad.nonFinite;
         break epochLoop;
       }
       if (opts.signal?.aborted) {
@@ -240,8 +254,8 @@ export async function runLoop(
       await turns.pause();
     }
     const seconds = (performance.now() - t0) / 1000;
-    const test = splits.test ? await measure(splits.test) : null;
-    const val = splits.val ? await measure(splits.val) : null;
+    const test = splits.test ? await measure(splits.test, "test") : null;
+    const val = splits.val ? await measure(splits.val, "val") : null;
     if (test === undefined || val === undefined) {
       // Cut short by a second interrupt: the checkpoint's position asks a resumed run to evaluate the epoch.
       reason = "interrupt";
@@ -305,6 +319,7 @@ export async function runLoop(
     ...(restored && { restored }),
     ...(measured && { measured }),
     ...(nanStep !== undefined && { nanStep }),
+    ...(nonFinite !== undefined && { nonFinite }),
   };
 }
 
@@ -319,9 +334,12 @@ export async function finalMetrics(
   settings: TrainSpec,
   result: LoopResult,
   skip?: AbortSignal,
+  onEvaluate?: (e: EvaluateEvent) => void,
 ): Promise<SplitMetrics | undefined> {
   if (result.measured) return result.measured;
-  const r = await backend.evaluate(splits.test ?? splits.train, skip);
+  const split = splits.test ?? splits.train;
+  onEvaluate?.({ split: splits.test ? "test" : "train", examples: split.count, final: true });
+  const r = await backend.evaluate(split, skip);
   if (skip?.aborted) return undefined;
   return summarise(r, program.model.target.kind === "class", settings.metrics.includes("top5"));
 }
@@ -335,14 +353,19 @@ export async function runChunk(
   backend: Backend,
   steps: readonly Step[],
   lr: number,
-): Promise<{ readonly results: readonly StepResult[]; readonly diverged: boolean }> {
+): Promise<{
+  readonly results: readonly StepResult[];
+  readonly diverged: boolean;
+  readonly nonFinite?: string;
+}> {
   backend.snapshot();
   const results = await backend.run(steps, lr);
   const bad = results.findIndex((r) => !Number.isFinite(r.loss));
   if (bad < 0) return { results, diverged: false };
   backend.restore();
   if (bad > 0) await backend.run(steps.slice(0, bad), lr);
-  return { results: results.slice(0, bad), diverged: true };
+  const nonFinite = results[bad]!.nonFinite;
+  return { results: results.slice(0, bad), diverged: true, ...(nonFinite !== undefined && { nonFinite }) };
 }
 
 /** An evaluation's sums as the metrics printed and logged: means over the split, null where they do not apply. */

@@ -23,6 +23,7 @@ import {
   type Position,
   type EpochMetrics,
   type SplitMetrics,
+  type EvaluateEvent,
   type StepMetrics,
   type StopReason,
 } from "./loop.js";
@@ -86,8 +87,17 @@ export interface TrainOptions extends CpuKernelOptions {
    * Vulkan driver's variables, checked before a WebGPU adapter is looked for (the CLI passes the process's).
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Keep Dawn's native warnings off fd 2 while an adapter is probed (backends/webgpu/native-stderr.ts): the CLI's. */
+  readonly catchNativeStderr?: boolean;
+  /**
+   * Scan every value of every step for NaN and infinity, and stop at the first with the instruction that made it
+   * and where it came from (`nonFinite` of the result). The checks run on the CPU backend, whatever `backend` says.
+   */
+  readonly checkNumerics?: boolean;
   readonly onStep?: (m: StepMetrics) => void;
   readonly onEpoch?: (m: EpochMetrics) => void;
+  /** Said before a split is evaluated (loop.ts). */
+  readonly onEvaluate?: (e: EvaluateEvent) => void;
   /** One-line notes: which backend was taken (and on the CPU, which kernels run), downloads. */
   readonly onInfo?: (line: string) => void;
   /** An interrupt: the run stops once the current step is done, and its checkpoint is handed to `onCheckpoint`. */
@@ -170,7 +180,14 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     const nothingLeft = checkResumable(resume, settings, options.steps);
     if (nothingLeft) return unchanged(m, settings, resume, nothingLeft);
   }
-  const gpu = await chooseBackend(options.backend ?? "auto", options.onInfo, options.env);
+  if (options.checkNumerics && options.backend !== "cpu")
+    options.onInfo?.("check-numerics: the checks run on the CPU backend");
+  const gpu = await chooseBackend(
+    options.checkNumerics ? "cpu" : (options.backend ?? "auto"),
+    options.onInfo,
+    options.env,
+    options.catchNativeStderr,
+  );
   // Said, or refused for a BLAS that is not there, before any data is read.
   if (!gpu) {
     const kernels = describeCpuKernels(options);
@@ -228,6 +245,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
         resume?.optimizerState,
         options,
         evalBatch,
+        options.checkNumerics,
       );
   const result = await runLoop(step, backend, splits, {
     settings,
@@ -237,6 +255,7 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     ...(resume?.bestWeights && { bestWeights: resume.bestWeights }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onEpoch && { onEpoch: options.onEpoch }),
+    ...(options.onEvaluate && { onEvaluate: options.onEvaluate }),
     ...(options.signal && { signal: options.signal }),
     ...(options.skipEvaluation && { skipEvaluation: options.skipEvaluation }),
   });
@@ -252,7 +271,15 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   };
   const evaluating = result.measured ? undefined : splits.test ? "test" : "train";
   await options.onCheckpoint?.(checkpoint, { reason: result.reason, ...(evaluating && { evaluating }) });
-  const test = await finalMetrics(step, backend, splits, settings, result, options.skipEvaluation);
+  const test = await finalMetrics(
+    step,
+    backend,
+    splits,
+    settings,
+    result,
+    options.skipEvaluation,
+    options.onEvaluate,
+  );
   return {
     ...result,
     model: m,
@@ -313,11 +340,12 @@ export async function chooseBackend(
   want: "auto" | "cpu" | "webgpu",
   onInfo: ((line: string) => void) | undefined,
   env?: Readonly<Record<string, string | undefined>>,
+  catchNativeStderr = false,
 ): Promise<{ device: GPUDevice; software: boolean } | undefined> {
   if (want === "cpu") return undefined;
   let acquired;
   try {
-    acquired = await acquireDevice(env && { env });
+    acquired = await acquireDevice({ ...(env && { env }), catchNativeStderr });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     if (want === "webgpu") throw e;

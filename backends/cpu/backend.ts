@@ -17,7 +17,9 @@ import {
 } from "../../runtime/backend.js";
 import { EventLoopTurns } from "../../runtime/event-loop.js";
 import type { Weights } from "../../runtime/init.js";
+import { describeValue } from "../../compiler/ir/origin.js";
 import { CpuExecutor } from "./executor.js";
+import { lowerToCpu } from "./lower.js";
 import type { CpuKernelOptions } from "./kernel-path.js";
 
 export class CpuBackend implements Backend {
@@ -50,6 +52,8 @@ export class CpuBackend implements Backend {
     kernels: CpuKernelOptions = {},
     /** The examples evaluated at once; its buffers are planned for this many. */
     private readonly evalBatch = EVAL_BATCH,
+    /** Scan every value of every step for NaN and infinity, one instruction per kernel (slow): `--check-numerics`. */
+    private readonly checkNumerics = false,
   ) {
     const program = programs.step;
     this.program = program;
@@ -64,9 +68,11 @@ export class CpuBackend implements Backend {
     // Both sets and the batch's examples live in the step's executor's memory, where it reads them without a copy.
     const lengths = [...initial.values()].map((v) => v.length);
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
-    this.train = new CpuExecutor(programs.cpu(program.train, kernels), batch, {
-      resident: [...lengths, ...lengths, batch * this.features],
-    });
+    this.train = new CpuExecutor(
+      checkNumerics ? lowerToCpu(program.train, kernels, false) : programs.cpu(program.train, kernels),
+      batch,
+      { resident: [...lengths, ...lengths, batch * this.features] },
+    );
     this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), evalBatch);
     this.paramNames = [...weights.keys()];
     const resident = this.train.resident;
@@ -132,7 +138,14 @@ export class CpuBackend implements Backend {
     const m = this.program.model;
     this.inputs[m.input.name] = this.xBatch.subarray(0, n * f);
     this.inputs[m.target.name] = this.yBatch.subarray(0, n * w);
-    const out = this.train.run(this.inputs, n);
+    let out: Record<string, Buffer>;
+    if (this.checkNumerics) {
+      const r = this.train.runChecked(this.inputs, n);
+      // The updates are not taken: the session rolls back to the step's start anyway.
+      if ("nonFinite" in r)
+        return { loss: NaN, correct: 0, nonFinite: describeValue(this.program.train, r.nonFinite) };
+      out = r.outputs;
+    } else out = this.train.run(this.inputs, n);
     // The snapshot's set stays as it is; the other takes the updates (the executor has read its inputs by now).
     const into = this.live === this.saved ? 1 - this.live : this.live;
     for (const c of this.program.carried) this.sets[into].get(c.name)!.set(out[c.update]!);

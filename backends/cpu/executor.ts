@@ -92,6 +92,26 @@ export class CpuExecutor {
   }
 
   run(inputs: Readonly<Record<string, Buffer>>, batch: number): Record<string, Buffer> {
+    return this.execute(inputs, batch, false) as Record<string, Buffer>;
+  }
+
+  /**
+   * As `run`, but every input and every kernel's result is scanned as it is made; at the first that holds a NaN or
+   * an infinity the run stops and says which value (by id). Slow: a debugging mode (`--check-numerics`).
+   */
+  runChecked(
+    inputs: Readonly<Record<string, Buffer>>,
+    batch: number,
+  ): { readonly outputs: Record<string, Buffer> } | { readonly nonFinite: number } {
+    const r = this.execute(inputs, batch, true);
+    return typeof r === "number" ? { nonFinite: r } : { outputs: r };
+  }
+
+  private execute(
+    inputs: Readonly<Record<string, Buffer>>,
+    batch: number,
+    check: boolean,
+  ): Record<string, Buffer> | number {
     if (batch > this.maxBatch) throw new Error(`batch ${batch} exceeds the planned ${this.maxBatch}`);
     const views = new Map<number, Buffer>();
     for (const [name, id] of this.inputIds) {
@@ -123,16 +143,24 @@ export class CpuExecutor {
       views.set(id, sub);
       return sub;
     };
+    if (check) for (const [, id] of this.inputIds) if (!allFinite(view(id))) return id;
     const steps = this.plan.steps;
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s]!;
       if (!this.plan.aliases.has(step.result))
         this.runs[s]!(step.args.map(view), view(step.result), batch, this.simd);
+      if (check && !allFinite(view(step.result))) return step.result;
     }
     const out: Record<string, Buffer> = {};
     for (const o of this.plan.func.outputs) out[o.name] = view(o.value.id);
     return out;
   }
+}
+
+function allFinite(b: Buffer): boolean {
+  if (b instanceof Int32Array) return true;
+  for (let i = 0; i < b.length; i++) if (!Number.isFinite(b[i]!)) return false;
+  return true;
 }
 
 /** A WebAssembly memory of at least `bytes`, or undefined where the engine lacks SIMD (or that much memory). */

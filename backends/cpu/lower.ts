@@ -46,11 +46,11 @@ export function concrete(shape: IrShape, batch: number): number[] {
 }
 
 /** Lowers `f`; `options` choose the matmul kernels (kernel-path.ts), once for the whole plan. */
-export function lowerToCpu(f: Func, options: CpuKernelOptions = {}): CpuPlan {
+export function lowerToCpu(f: Func, options: CpuKernelOptions = {}, fuse = true): CpuPlan {
   const lowering: CpuLowering = { blas: resolveCpuKernels(options) };
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
-  const kernels = planKernels(f);
+  const kernels = planKernels(f, fuse);
   const outputs = new Set(f.outputs.map((o) => o.value.id));
   const aliases = new Map<number, number>();
   for (const k of kernels)

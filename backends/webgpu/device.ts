@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../../runtime/user-error.js";
+import { withNativeStderrCaught } from "./native-stderr.js";
 
 export interface Acquired {
   readonly device: GPUDevice;
@@ -24,6 +25,11 @@ export interface AcquireOptions {
    * search decides.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Keep what Dawn and the Vulkan loader write to fd 2 while probing off the terminal (native-stderr.ts); a failed
+   * probe's error quotes their last line. For a command line; a library leaves its host's fd 2 alone by default.
+   */
+  readonly catchNativeStderr?: boolean;
 }
 
 // A cache: Node loads the `webgpu` package and creates its GPU once per process.
@@ -75,6 +81,27 @@ export async function acquireDevice(options: AcquireOptions = {}): Promise<Acqui
         `export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)`,
     );
   }
+  if (!options.catchNativeStderr) return probe();
+  let said = "";
+  try {
+    return await withNativeStderrCaught(probe, (text) => (said = text));
+  } catch (e) {
+    const last = lastNativeLine(said);
+    if (e instanceof UserError && last) throw new UserError(`${e.message}; Dawn said: ${last}`);
+    throw e;
+  }
+}
+
+/** The last warning or error a native library wrote, without its prefix: what went wrong last. */
+function lastNativeLine(text: string): string | undefined {
+  const lines = text.split("\n").filter((l) => /^(warning|error)\b/i.test(l.trim()));
+  return lines
+    .at(-1)
+    ?.trim()
+    .replace(/^(warning|error):?\s*/i, "");
+}
+
+async function probe(): Promise<Acquired> {
   const gpu = await gpuEntry();
   if (!gpu)
     throw new UserError("no WebGPU implementation: neither navigator.gpu nor the `webgpu` package loaded");

@@ -3,7 +3,8 @@
 
 import type { Builder } from "../ir/builder.js";
 import type { Value } from "../ir/value.js";
-import type { CheckedModel } from "../program.js";
+import type { Origin } from "../ir/origin.js";
+import type { CheckedModel, NetNode } from "../program.js";
 import { standardLayer } from "../../stdlib/index.js";
 import type { Shape } from "../shape.js";
 
@@ -25,7 +26,10 @@ export function lowerNetwork(
 ): Value {
   const values: (Value | undefined)[] = [];
   let stream = 0;
-  for (const node of m.nodes) {
+  for (const node of m.nodes) b.within(originOf(node), () => lowerNode(node));
+  return values[m.nodes.length - 1]!;
+
+  function lowerNode(node: NetNode): void {
     switch (node.kind) {
       case "input":
         values[node.id] = x;
@@ -60,7 +64,13 @@ export function lowerNetwork(
       }
     }
   }
-  return values[m.nodes.length - 1]!;
+}
+
+function originOf(node: NetNode): Origin | undefined {
+  if (node.kind === "layer") return { what: `layer \`${node.stage}\``, span: node.span };
+  if (node.kind === "binary") return { what: `\`${node.op}\``, span: node.span };
+  if (node.kind === "neg") return { what: "`-`", span: node.span };
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SizedWindowAttrs, WindowAttrs } from "../ops/window.js";
 import { bug } from "../diagnostics.js";
 import { operandProblem, typeRule, type ArgsOf, type AttrsOfOp, type OpKind } from "../ops/index.js";
 import { typesOf } from "../ops/op-def.js";
+import type { Origin } from "./origin.js";
 import { type Func, type Instr, type InstrOf, type NamedValue } from "./types.js";
 import { type AttrValue, type Dim, type IrShape, type TensorType, type Value } from "./value.js";
 
@@ -15,6 +16,9 @@ export class Builder implements Emitter {
   private readonly body: Instr[] = [];
   private readonly outputs: NamedValue[] = [];
   private readonly names = new Map<number, string>();
+  private readonly origins = new Map<number, Origin>();
+  /** The origin of the instructions added now (`within`). */
+  private origin: Origin | undefined;
 
   constructor(readonly name: string) {}
 
@@ -25,6 +29,7 @@ export class Builder implements Emitter {
     for (const item of f.body) b.body.push(item);
     for (const item of f.outputs) b.outputs.push(item);
     for (const [id, n] of f.names) b.names.set(id, n);
+    for (const [id, o] of f.origins ?? []) b.origins.set(id, o);
     const ids = [...f.inputs.map((i) => i.value.id), ...f.body.map((i) => i.result.id)];
     b.nextId = ids.length ? ids.reduce((a, c) => Math.max(a, c), 0) + 1 : 0;
     return b;
@@ -51,6 +56,7 @@ export class Builder implements Emitter {
     const type = typeRule(kind, typesOf(args), attrs);
     if (typeof type === "string") bug(`${kind}: ${type}`);
     const result = { id: this.nextId++, type };
+    if (this.origin) this.origins.set(result.id, this.origin);
     const ins: InstrOf<K> = { op: kind, args, attrs, result };
     // An InstrOf<K> is the union's member for K; TypeScript does not relate a generic K to that member.
     this.body.push(ins as Instr);
@@ -68,6 +74,17 @@ export class Builder implements Emitter {
     return this.op(kind, args as ArgsOf<OpKind>, attrs as AttrsOfOp<OpKind>);
   }
 
+  /** Runs `build`, recording `origin` as where the instructions it adds come from (the innermost call's wins). */
+  within<T>(origin: Origin | undefined, build: () => T): T {
+    const outer = this.origin;
+    this.origin = origin ?? outer;
+    try {
+      return build();
+    } finally {
+      this.origin = outer;
+    }
+  }
+
   finish(): Func {
     return {
       name: this.name,
@@ -75,6 +92,7 @@ export class Builder implements Emitter {
       body: [...this.body],
       outputs: [...this.outputs],
       names: new Map(this.names),
+      origins: new Map(this.origins),
     };
   }
 

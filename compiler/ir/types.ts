@@ -4,6 +4,7 @@
 
 import type { ArgsOf, AttrsOfOp, OpKind } from "../ops/index.js";
 import { mapTuple } from "../ops/op-def.js";
+import type { Origin } from "./origin.js";
 import type { Value } from "./value.js";
 
 /** An instruction of op K: its arguments and attributes typed by K's declaration. */
@@ -38,4 +39,6 @@ export interface Func {
    * a reader of `--emit grad` finds dW where the lectures draw it. The others print as numbers.
    */
   readonly names: ReadonlyMap<number, string>;
+  /** Where each instruction's result came from (origin.ts), by value id; absent for IR read from text. */
+  readonly origins?: ReadonlyMap<number, Origin>;
 }

@@ -13,5 +13,6 @@ export function eliminateDeadCode(f: Func): Func {
     ...f,
     body: f.body.filter((ins) => live.has(ins.result.id)),
     names: new Map([...f.names].filter(([id]) => live.has(id))),
+    ...(f.origins && { origins: new Map([...f.origins].filter(([id]) => live.has(id))) }),
   };
 }

@@ -43,7 +43,11 @@ function sameShape(a: Value, b: Value): boolean {
   return x.length === y.length && x.every((d, i) => d === y[i]);
 }
 
-export function planKernels(f: Func): Kernel[] {
+/** The kernels of `f`: element-wise chains fused, unless `fuse` is false (each instruction alone, so that a check
+ *  of each kernel's result names one instruction: `--check-numerics`). */
+export function planKernels(f: Func, fuse = true): Kernel[] {
+  if (!fuse)
+    return f.body.map((ins) => ({ instrs: [ins], args: [...new Set(ins.args)], result: ins.result }));
   const uses = new Map<number, number>();
   for (const ins of f.body) for (const a of ins.args) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
   for (const o of f.outputs) uses.set(o.value.id, (uses.get(o.value.id) ?? 0) + 1);
