@@ -7,7 +7,8 @@ import type { CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import type { DataSplits } from "./data/index.js";
 import type { Weights } from "./init.js";
 import { summarise, type SplitMetrics } from "./loop.js";
-import { loadModelData, pickModel, settingsOf } from "./train.js";
+import { pickModel, settingsOf } from "./train.js";
+import { loadModelData } from "./train-data.js";
 
 export interface EvaluateOptions extends CpuKernelOptions {
   readonly weights: Weights;

@@ -12,7 +12,8 @@ import { CpuBackend } from "../backends/cpu/backend.js";
 import { describeCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
 import { WebGpuBackend } from "../backends/webgpu/backend.js";
-import { DataError, loadData, type DataSplits, type DataSourceSpec } from "./data/index.js";
+import { DataError, type DataSplits } from "./data/index.js";
+import { checkFits, emptyTraining, loadModelData } from "./train-data.js";
 import { initialise, type Weights } from "./init.js";
 import {
   finalMetrics,
@@ -313,25 +314,6 @@ function unchanged(m: CheckedModel, settings: TrainSpec, c: ResumeState, nothing
   };
 }
 
-/** Reads (or makes, or downloads) the data the `train` block names, relative to the `.nn` file's folder. */
-export function loadModelData(
-  m: CheckedModel,
-  settings: TrainSpec,
-  o: {
-    readonly baseDir?: string;
-    readonly dataDir?: string;
-    readonly env?: Readonly<Record<string, string | undefined>>;
-  },
-): Promise<DataSplits> {
-  return loadData(settings.data as DataSourceSpec, {
-    baseDir: o.baseDir ?? ".",
-    classes: m.target.kind === "class" ? m.target.classes : undefined,
-    seed: settings.seed,
-    ...(o.dataDir !== undefined && { dataDir: o.dataDir }),
-    ...(o.env !== undefined && { env: o.env }),
-  });
-}
-
 /**
  * CLI.md's `--backend`: `webgpu` insists on an adapter (one line naming what was tried when there is none); `auto`
  * takes a hardware adapter and otherwise the CPU, which beats a software adapter (SwiftShader), and says which.
@@ -359,49 +341,4 @@ export async function chooseBackend(
   }
   onInfo?.(`backend: webgpu (${acquired.description})`);
   return acquired;
-}
-
-/** Why a training split is empty: the data set and its counts. */
-function emptyTraining(settings: TrainSpec, examples: number): string {
-  const name = dataName(settings.data as DataSourceSpec);
-  if (examples === 0) return `the training data ${name} holds no examples; there is nothing to train on`;
-  return (
-    `\`validation ${settings.validation}\` holds out all ${examples} examples of ${name}, leaving none to train ` +
-    `on; hold out a smaller fraction`
-  );
-}
-
-function dataName(d: DataSourceSpec): string {
-  switch (d.kind) {
-    case "csv":
-      return `\`${d.path}\``;
-    case "idx":
-      return `\`${d.images}\``;
-    case "spiral":
-      return "`spiral`";
-    default:
-      return `\`${d.kind}\``;
-  }
-}
-
-/** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */
-function checkFits(
-  m: CheckedModel,
-  d: DataSplits["train"],
-  features: number,
-  width: number,
-  which: string,
-): void {
-  const size = d.exampleShape.reduce((a, b) => a * b, 1);
-  if (size !== features) {
-    throw new DataError(
-      `the ${which} examples have ${size} values ([${d.exampleShape.join(", ")}]), but input \`${m.input.name}\` takes ${features} ([${m.input.shape.join(", ")}])`,
-    );
-  }
-  const got = d.count === 0 ? width : d.y.length / d.count;
-  if (got !== width) {
-    throw new DataError(
-      `the ${which} targets have ${got} values each, but target \`${m.target.name}\` takes ${width}`,
-    );
-  }
 }
