@@ -9,13 +9,13 @@ import { holdingSignals } from "./signals.js";
 export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type Gemm } from "./libraries.js";
 
 /**
- * Threads for the BLAS's GEMM: one. Measured on the 2-core development machine with other work running beside it
- * (bench/cpu-kernels.ts), 2 threads lost almost everywhere: OpenBLAS 0.3.21 ran 512³ at 67 against 85 GFLOP/s and
- * the MLP's step in 10.7 against 8.1 ms; oneDNN 2.6.3 ran 512³ at 46 against 128 and the MLP's step in 26 against
- * 5.5 ms (the WebAssembly kernels: 11.7). The second thread spins for the second core against the JavaScript
- * element-wise loops and everything else; one thread never loses much and leaves that core free.
+ * Threads for the BLAS's GEMM: one per core, as PyTorch takes. Measured on the 2-core development machine when
+ * nothing else ran (`node dist/bench/train-step.js`), oneDNN 2.6.3 on 2 threads took W2's step from 42.5 to 33.3 ms
+ * and W1's from 1.3 to 0.9 ms, with OpenMP's default (spinning) wait policy; a passive one lost W1's gain. With
+ * other work on the machine the second thread loses instead (W1 26 against 5.5 ms once, with others' tests running):
+ * a shared machine is not what a user trains on.
  */
-const MAX_THREADS = 1;
+const MAX_THREADS = Infinity;
 
 // A cache: one load per process and search list (the key is the list's paths); null for "none found".
 const found = new Map<string, Blas | null>();
