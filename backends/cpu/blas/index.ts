@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { loadKoffi } from "./koffi.js";
 import { bindBlas, defaultBlasLibraries, type Blas, type BlasLibrary } from "./libraries.js";
 import { holdingSignals } from "./signals.js";
+import { pinLoaded } from "./pin.js";
 
 export { defaultBlasLibraries, type Blas, type BlasKind, type BlasLibrary, type Gemm } from "./libraries.js";
 
@@ -40,6 +41,7 @@ function search(libraries: readonly BlasLibrary[]): Blas | undefined {
   for (const { kind, path } of libraries) {
     try {
       const blas = bindBlas(koffi, koffi.load(path), kind, threads);
+      pinLoaded(koffi, path);
       const { sgemm, dgemm } = blas;
       return {
         ...blas,
