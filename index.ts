@@ -62,6 +62,8 @@ export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
 export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
 export type { Image } from "./runtime/image/png.js";
 export { loadWeights, saveWeights, optimizerPath } from "./runtime/weights-file.js";
+export { exportOnnx, saveOnnx, type OnnxOptions } from "./runtime/onnx-file.js";
+export { ONNX_OPSET } from "./compiler/export/onnx.js";
 export { loadResume, saveCheckpoint } from "./runtime/resume-file.js";
 export type { RunInfo } from "./runtime/resume.js";
 export {

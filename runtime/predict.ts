@@ -82,7 +82,7 @@ export function predict(program: CompiledProgram, o: PredictOptions): Prediction
 }
 
 /** The weights as the forward program's inputs; every parameter must be there, with its size. */
-function paramInputs(m: CheckedModel, weights: Weights): Record<string, Float32Array> {
+export function paramInputs(m: CheckedModel, weights: Weights): Record<string, Float32Array> {
   const out: Record<string, Float32Array> = {};
   for (const p of m.params) {
     const w = weights.get(p.name);
