@@ -1,9 +1,8 @@
 // The public API of nnc: everything the CLI does goes through these exports (CLI.md, "The API").
 
-import { dirname, isAbsolute, join, normalize } from "node:path";
 import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
 import type { FileHost } from "./compiler/frontend/imports.js";
-import { readSource } from "./runtime/read-source.js";
+import { readSource, resolveImport } from "./runtime/read-source.js";
 
 /** Reads imports from the disk, relative to the importing file (an absolute path is taken as it is). */
 export const diskHost: FileHost = {
@@ -15,7 +14,7 @@ export const diskHost: FileHost = {
     const r = readSource(path);
     return "problem" in r && !r.missing ? r.problem : undefined;
   },
-  resolve: (from, spec) => normalize(isAbsolute(spec) ? spec : join(dirname(from), spec)),
+  resolve: resolveImport,
 };
 
 /** Parses, resolves and shape-checks a `.nn` program. `result.ok` is false when any diagnostic is an error. */
@@ -61,10 +60,26 @@ export { dream, type DreamOptions, type DreamResult, type DreamStep } from "./ru
 export { tensorToImage, writePng } from "./runtime/image/tensor-image.js";
 export { imageLayout, inputImageLayout, type ImageLayout } from "./runtime/image/layout.js";
 export type { Image } from "./runtime/image/png.js";
-export { loadWeights, saveWeights, optimizerPath } from "./runtime/weights-file.js";
+export {
+  loadWeights,
+  saveWeights,
+  weightsOf,
+  optimizerPath,
+  type SaveWeightsOptions,
+} from "./runtime/weights-file.js";
 export { exportOnnx, saveOnnx, type OnnxOptions } from "./runtime/onnx-file.js";
 export { ONNX_OPSET } from "./compiler/export/onnx.js";
 export { loadResume, saveCheckpoint } from "./runtime/resume-file.js";
+export {
+  readRunRecord,
+  recordHost,
+  recordMetadata,
+  runRecord,
+  RECORD_KEYS,
+  type RunRecord,
+  type RunRecordOptions,
+  type SourceText,
+} from "./runtime/run-record.js";
 export type { RunInfo } from "./runtime/resume.js";
 export {
   readSafetensors as loadCheckpoint,

@@ -1,16 +1,15 @@
-// `nnc eval FILE --weights CKPT` (CLI.md): the test-set metrics of saved weights (the training set's when the data
-// has no test split), through the API's `evaluate()`.
+// `nnc eval FILE --weights CKPT` or `nnc eval CKPT` (CLI.md): the test-set metrics of saved weights (the training
+// set's when the data has no test split), through the API's `evaluate()`.
 
-import { dirname } from "node:path";
 import { Command } from "commander";
-import { evaluate, loadWeights, pickModel } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { evaluate } from "../index.js";
 import type { Io } from "./io.js";
 import { cpuKernelsOption, type CpuKernelsFlag } from "./options.js";
+import { explainDataPaths, programAndWeights } from "./program-and-weights.js";
 import { pct } from "./progress.js";
 
 interface EvalFlags extends CpuKernelsFlag {
-  weights: string;
+  weights?: string;
   model?: string;
   dataDir?: string;
 }
@@ -19,31 +18,31 @@ export function addEvalCommand(program: Command, io: Io): void {
   program
     .command("eval")
     .description("test-set metrics of saved weights")
-    .argument("<file>", ".nn file")
-    .requiredOption("--weights <ckpt>", "the weights (safetensors)")
+    .argument("<file>", ".nn file, or a checkpoint that holds its source (then no --weights)")
+    .option("--weights <ckpt>", "the weights (safetensors); needed with a .nn file")
     .option("--model <name>", "which model, when the file holds several")
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: EvalFlags) => {
-      const result = compileFile(file, flags.model, io);
-      const m = pickModel(result.program!, flags.model);
-      const weights = loadWeights(flags.weights, m);
+      const p = programAndWeights(file, flags, io);
       // Not an error (the metrics say what such weights do), but the reason for a NaN loss should be on screen.
-      for (const [name, data] of weights) {
+      for (const [name, data] of p.weights) {
         const bad = data.reduce((n, v) => (Number.isFinite(v) ? n : n + 1), 0);
         if (bad) {
           io.stderr(
-            `warning: \`${name}\` in ${flags.weights} holds ${bad} NaN or infinite value${bad > 1 ? "s" : ""}\n`,
+            `warning: \`${name}\` in ${p.weightsPath} holds ${bad} NaN or infinite value${bad > 1 ? "s" : ""}\n`,
           );
         }
       }
-      const r = await evaluate(result.program!, {
-        weights,
+      const r = await evaluate(p.program, {
+        weights: p.weights,
         cpuKernels: flags.cpuKernels,
-        ...(flags.model !== undefined && { model: flags.model }),
-        baseDir: dirname(file),
+        ...(p.modelName !== undefined && { model: p.modelName }),
+        baseDir: p.baseDir,
         env: process.env,
         ...(flags.dataDir !== undefined && { dataDir: flags.dataDir }),
+      }).catch((e: unknown) => {
+        throw explainDataPaths(e, p);
       });
       const parts = [`${r.split} examples ${r.count}`];
       if (r.metrics.accuracy !== null) parts.push(`accuracy ${pct(r.metrics.accuracy)}`);

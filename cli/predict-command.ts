@@ -1,16 +1,16 @@
-// `nnc predict FILE --weights CKPT INPUT...` (CLI.md): PNG images and IDX files in, the most probable classes of each
+// `nnc predict FILE --weights CKPT INPUT...` or `nnc predict CKPT INPUT...` (CLI.md): PNG images and IDX files in, the most probable classes of each
 // example out, as an aligned block per example or one JSON object per line. Everything goes through the API's
 // `readPredictInputs()` and `predict()`.
 
 import { Command } from "commander";
-import { loadWeights, pickModel, predict, readPredictInputs, type Prediction } from "../index.js";
+import { predict, readPredictInputs, type Prediction } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
 import { cpuKernelsOption, positiveInt, type CpuKernelsFlag } from "./options.js";
+import { programAndWeights } from "./program-and-weights.js";
 
 interface PredictFlags extends CpuKernelsFlag {
-  weights: string;
+  weights?: string;
   model?: string;
   top: number;
   limit: number;
@@ -24,21 +24,19 @@ export function addPredictCommand(program: Command, io: Io): void {
       "the most probable classes, with probabilities, of PNG images (gray or RGB, resized to the input) " +
         "and of the examples in IDX files",
     )
-    .argument("<file>", ".nn file")
+    .argument("<file>", ".nn file, or a checkpoint that holds its source (then no --weights)")
     .argument("<input...>", "PNG images or IDX files (gzip or not)")
-    .requiredOption("--weights <ckpt>", "the weights (safetensors)")
+    .option("--weights <ckpt>", "the weights (safetensors); needed with a .nn file")
     .option("--model <name>", "which model, when the file holds several")
     .option("--top <k>", "classes shown per example", positiveInt, 5)
     .option("--limit <n>", "examples taken from the start of each IDX file", positiveInt, 10)
     .addOption(cpuKernelsOption())
     .option("--json", "one JSON object per example and line: {input, top: [{class, name, probability}]}")
     .action((file: string, inputs: string[], flags: PredictFlags) => {
-      const result = compileFile(file, flags.model, io);
-      const m = pickModel(result.program!, flags.model);
-      const weights = loadWeights(flags.weights, m);
-      const predictions = predict(result.program!, {
-        weights,
-        ...(flags.model !== undefined && { model: flags.model }),
+      const p = programAndWeights(file, flags, io);
+      const predictions = predict(p.program, {
+        weights: p.weights,
+        ...(p.modelName !== undefined && { model: p.modelName }),
         inputs: readPredictInputs(inputs, { limit: flags.limit }),
         top: flags.top,
         cpuKernels: flags.cpuKernels,

@@ -13,6 +13,7 @@ import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
 import { addExportCommand } from "./export-command.js";
+import { addShowCommand } from "./show-command.js";
 import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -55,5 +56,6 @@ function buildProgram(io: Io): Command {
   addPredictCommand(program, io);
   addExplainCommand(program, io);
   addExportCommand(program, io);
+  addShowCommand(program, io);
   return program;
 }

@@ -12,6 +12,7 @@ import {
   loadWeights,
   optimizerPath,
   pickModel,
+  runRecord,
   saveCheckpoint,
   train,
   UserError,
@@ -33,6 +34,7 @@ import {
 import { EpochLines, epochPeriod } from "./epoch-lines.js";
 import { closingLines, evaluatingText, ProgressBar, ProgressLines } from "./progress.js";
 import { interruptSignals } from "./interrupts.js";
+import { nncVersion } from "./version.js";
 
 interface TrainFlags extends CpuKernelsFlag {
   model?: string;
@@ -192,7 +194,15 @@ async function trainCommand(
         // A run that diverged never replaces a checkpoint already there: its last finite weights go beside it.
         kept = stop.reason === "nan" && (existsSync(save) || existsSync(optimizerPath(save)));
         written = kept ? divergedPath(save) : save;
-        saveCheckpoint(written, m, c);
+        // What the run was goes with its weights: `nnc eval` and `nnc show` read it back without the `.nn` file.
+        const record = runRecord(program, file, {
+          overrides: {},
+          backend: stop.backend,
+          ...(c.run && { seed: c.run.seed }),
+          version: nncVersion(),
+          cwd: process.cwd(),
+        });
+        saveCheckpoint(written, m, c, record);
         if (stop.reason !== "interrupt") return;
         if (!flags.quiet) lines.flush();
         const next = stop.evaluating

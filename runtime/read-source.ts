@@ -3,6 +3,7 @@
 // The CLI reads the file it is given and the disk host (index.ts) its imports through this.
 
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, normalize } from "node:path";
 
 /** The largest `.nn` file read: far above any hand-written model, far below what would exhaust the heap. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
@@ -46,4 +47,9 @@ export function readSource(path: string): SourceRead {
   } finally {
     if (fd >= 0) closeSync(fd);
   }
+}
+
+/** The path of an import `spec` in the file at `from`: relative to that file's folder; an absolute path as it is. */
+export function resolveImport(from: string, spec: string): string {
+  return normalize(isAbsolute(spec) ? spec : join(dirname(from), spec));
 }

@@ -8,14 +8,18 @@ import type { StateInfo } from "../compiler/step.js";
 import { CheckpointError, readSafetensors, writeSafetensors } from "./checkpoint/index.js";
 import type { Weights } from "./init.js";
 import type { RunInfo } from "./resume.js";
+import type { RunRecord } from "./run-record.js";
 import type { ResumeState } from "./train.js";
 import { optimizerPath, saveWeights, weightsOf } from "./weights-file.js";
 
 /** Early stopping's best weights are kept in the optimizer file under these names. */
 const BEST = "early_stop.best.";
 
-/** Writes a checkpoint that `--resume` continues: the optimizer file, then the weights file, each atomically. */
-export function saveCheckpoint(path: string, m: CheckedModel, c: ResumeState): void {
+/**
+ * Writes a checkpoint that `--resume` continues: the optimizer file, then the weights file (with the run's
+ * `record`, when given: run-record.ts), each atomically.
+ */
+export function saveCheckpoint(path: string, m: CheckedModel, c: ResumeState, record?: RunRecord): void {
   const pair: Record<string, string> = {
     ...(c.run && { run_id: c.run.id }),
     epoch: String(c.position.epoch),
@@ -33,7 +37,7 @@ export function saveCheckpoint(path: string, m: CheckedModel, c: ResumeState): v
   // Numbers as JavaScript prints them, which reads back to the same double.
   const loop = c.loop;
   const run = c.run;
-  saveWeights(path, m, c.weights, {
+  const metadata = {
     ...pair,
     ...(loop && {
       epoch_loss_sum: String(loop.lossSum),
@@ -50,7 +54,8 @@ export function saveCheckpoint(path: string, m: CheckedModel, c: ResumeState): v
       validation: String(run.validation),
     }),
     ...(c.finished && { finished: c.finished }),
-  });
+  };
+  saveWeights(path, m, c.weights, { ...(record && { record }), metadata });
 }
 
 /** Reads what `--resume` continues from, refusing a checkpoint that is not one run's at one step. */

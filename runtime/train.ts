@@ -54,6 +54,8 @@ export interface ResumeState {
 /** Why the run stopped, and what follows: the final evaluation (on which split), unless an epoch measured it. */
 export interface StopInfo {
   readonly reason: StopReason;
+  /** The backend that ran. */
+  readonly backend: "cpu" | "webgpu";
   readonly evaluating?: "test" | "train";
 }
 
@@ -271,7 +273,11 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
     ...(result.reason === "early_stop" && { finished: result.reason }),
   };
   const evaluating = result.measured ? undefined : splits.test ? "test" : "train";
-  await options.onCheckpoint?.(checkpoint, { reason: result.reason, ...(evaluating && { evaluating }) });
+  await options.onCheckpoint?.(checkpoint, {
+    reason: result.reason,
+    backend: backend.name,
+    ...(evaluating && { evaluating }),
+  });
   const test = await finalMetrics(
     step,
     backend,

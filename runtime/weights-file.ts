@@ -6,25 +6,30 @@
 import type { CheckedModel } from "../compiler/program.js";
 import { CheckpointError, checkAgainst, readSafetensors, writeSafetensors } from "./checkpoint/index.js";
 import type { Weights } from "./init.js";
+import { recordMetadata, type RunRecord } from "./run-record.js";
 
 export function optimizerPath(path: string): string {
   return `${path.replace(/\.safetensors$/, "")}.optimizer.safetensors`;
 }
 
-/**
- * Writes the weights atomically, with `metadata` besides the model's name (a training checkpoint's position and
- * run: resume-file.ts).
- */
+export interface SaveWeightsOptions {
+  /** What the run was (its sources, overrides, seed, backend, nnc's version): run-record.ts. */
+  readonly record?: RunRecord;
+  /** More metadata (a training checkpoint's position and loop state: resume-file.ts); it wins over the record's. */
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
+/** Writes the weights atomically, with the model's name, the run's record and `metadata` in the header. */
 export function saveWeights(
   path: string,
   m: CheckedModel,
   weights: Weights,
-  metadata: Readonly<Record<string, string>> = {},
+  o: SaveWeightsOptions = {},
 ): void {
   writeSafetensors(
     path,
     m.params.map((p) => ({ name: p.name, shape: p.shape, data: weights.get(p.name)! })),
-    { format: "nnc", model: m.name, ...metadata },
+    { format: "nnc", model: m.name, ...(o.record && recordMetadata(o.record)), ...o.metadata },
   );
 }
 
