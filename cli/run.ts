@@ -8,6 +8,7 @@ import { addCompileCommand } from "./compile-command.js";
 import { addDreamCommand } from "./dream-command.js";
 import { addEvalCommand } from "./eval-command.js";
 import { addGradcheckCommand } from "./gradcheck-command.js";
+import { addGraphCommand } from "./graph-command.js";
 import { EXIT, reportUserError, type Io } from "./io.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
@@ -52,6 +53,7 @@ function buildProgram(io: Io): Command {
   addGradcheckCommand(program, io);
   addDreamCommand(program, io);
   addPredictCommand(program, io);
+  addGraphCommand(program, io);
   addExplainCommand(program, io);
   return program;
 }
