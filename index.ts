@@ -99,3 +99,8 @@ export { buildGraph, type Graph, type GraphEdge, type GraphNode, type GraphOptio
 export { graphToDot } from "./viz/graph-dot.js";
 export { dotToSvg } from "./viz/graphviz.js";
 export { svgToPng } from "./viz/rasterise.js";
+export { parseTrainingLog, type EpochPoint, type TrainingRun } from "./viz/training-log.js";
+export { curvesHtml, curvesSpec, renderCurvesSvg } from "./viz/curves.js";
+export { flopsByNode, instrFlops } from "./compiler/flops.js";
+export { estimateTrainingMemory, size, type MemoryEstimate } from "./runtime/memory-estimate.js";
+export { renderCosts, stageCosts, type StageCost } from "./viz/cost-table.js";

@@ -11,6 +11,8 @@ export function figureFormat<F extends string>(
   asked: string | undefined,
   formats: Readonly<Record<string, F>>,
   fallback: F,
+  /** How the path was given, in messages: `-o`, `--plot`. */
+  what = "-o",
 ): F {
   const known = [...new Set(Object.values(formats))];
   if (asked !== undefined && !known.includes(asked as F)) {
@@ -19,7 +21,8 @@ export function figureFormat<F extends string>(
   const byExt = path === undefined ? undefined : formats[extname(path).toLowerCase()];
   if (path !== undefined && byExt === undefined && asked === undefined) {
     throw new UserError(
-      `-o \`${path}\`: cannot tell the format from the extension; name the file ${list(Object.keys(formats))}, or pass --format`,
+      `${what} \`${path}\`: cannot tell the format from the extension; name the file ${list(Object.keys(formats))}` +
+        (what === "-o" ? ", or pass --format" : ""),
       { exitCode: EXIT.usage },
     );
   }
@@ -28,7 +31,7 @@ export function figureFormat<F extends string>(
       exitCode: EXIT.usage,
     });
   }
-  if (path !== undefined) checkOutputPath(path, "-o");
+  if (path !== undefined) checkOutputPath(path, what);
   return (asked as F | undefined) ?? byExt ?? fallback;
 }
 

@@ -10,6 +10,7 @@ import { addEvalCommand } from "./eval-command.js";
 import { addGradcheckCommand } from "./gradcheck-command.js";
 import { addGraphCommand } from "./graph-command.js";
 import { EXIT, reportUserError, type Io } from "./io.js";
+import { addPlotCommand } from "./plot-command.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
@@ -54,6 +55,7 @@ function buildProgram(io: Io): Command {
   addDreamCommand(program, io);
   addPredictCommand(program, io);
   addGraphCommand(program, io);
+  addPlotCommand(program, io);
   addExplainCommand(program, io);
   return program;
 }

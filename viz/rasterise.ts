@@ -4,14 +4,14 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { initWasm, Resvg } from "@resvg/resvg-wasm";
 
-let ready: Promise<Uint8Array> | undefined;
+type ResvgModule = typeof import("@resvg/resvg-wasm");
+let ready: Promise<{ resvg: ResvgModule; font: Uint8Array }> | undefined;
 
 /** The PNG of `svg` at `scale` pixels per SVG unit (2: sharp on a high-density screen). */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
-  const font = await (ready ??= load());
-  const r = new Resvg(svg, {
+  const { resvg, font } = await (ready ??= load());
+  const r = new resvg.Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     background: "white",
     font: { fontBuffers: [font], defaultFontFamily: "DejaVu Sans", loadSystemFonts: false },
@@ -20,8 +20,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
 }
 
 /** Starts the WebAssembly module once per process (it refuses a second start) and reads the font. */
-async function load(): Promise<Uint8Array> {
+async function load(): Promise<{ resvg: ResvgModule; font: Uint8Array }> {
   const require = createRequire(import.meta.url);
-  await initWasm(readFileSync(require.resolve("@resvg/resvg-wasm/index_bg.wasm")));
-  return readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"));
+  const resvg = await import("@resvg/resvg-wasm");
+  await resvg.initWasm(readFileSync(require.resolve("@resvg/resvg-wasm/index_bg.wasm")));
+  return { resvg, font: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")) };
 }
