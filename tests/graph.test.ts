@@ -89,7 +89,9 @@ describe("nnc graph", () => {
       const svg = join(dir, "g.svg");
       const png = join(dir, "g.png");
       expect(nnc("graph", join(root, "examples", "lenet.nn"), "--grad", "-o", svg).status).toBe(0);
-      expect(svgNodes(readFileSync(svg, "utf8"))).toContain("backward:the backward pass of loss `cross_entropy`");
+      expect(svgNodes(readFileSync(svg, "utf8"))).toContain(
+        "backward:the backward pass of loss `cross_entropy`",
+      );
       const r = nnc("graph", join(root, "examples", "lenet.nn"), "-o", png);
       expect(r.status).toBe(0);
       expect(readFileSync(png).subarray(0, 8)).toEqual(

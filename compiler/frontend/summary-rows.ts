@@ -24,7 +24,14 @@ export function summaryRows(
       let params = 0;
       for (let id = row.first; id < row.end; id++) params += count(id);
       const shape = row.output === undefined ? [] : shapes[row.output]!;
-      return { depth: row.depth, name: row.stage, layer: row.text, shape, params, nodes: [row.first, row.end] };
+      return {
+        depth: row.depth,
+        name: row.stage,
+        layer: row.text,
+        shape,
+        params,
+        nodes: [row.first, row.end],
+      };
     }
     const node = net.nodes[row.node]!;
     const shape = shapes[node.id]!;
