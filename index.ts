@@ -90,6 +90,7 @@ export {
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
 export { checkOutputPath } from "./runtime/output-path.js";
+export { writeAtomically } from "./runtime/atomic-file.js";
 export { readSource, MAX_SOURCE_BYTES, type SourceRead } from "./runtime/read-source.js";
 export type {
   EpochMetrics,
@@ -111,3 +112,12 @@ export {
   type CpuKernelPath,
 } from "./backends/cpu/kernel-path.js";
 export { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./backends/cpu/blas/index.js";
+export { buildGraph, type Graph, type GraphEdge, type GraphNode, type GraphOptions } from "./viz/graph.js";
+export { graphToDot } from "./viz/graph-dot.js";
+export { dotToSvg } from "./viz/graphviz.js";
+export { svgToPng } from "./viz/rasterise.js";
+export { parseTrainingLog, type EpochPoint, type TrainingRun } from "./viz/training-log.js";
+export { curvesHtml, curvesSpec, renderCurvesSvg } from "./viz/curves.js";
+export { flopsByNode, instrFlops } from "./compiler/flops.js";
+export { estimateTrainingMemory, size, type MemoryEstimate } from "./runtime/memory-estimate.js";
+export { renderCosts, stageCosts, type StageCost } from "./viz/cost-table.js";

@@ -1,7 +1,7 @@
 // `nnc check FILE` (CLI.md): parse and shape-check; print each model's summary table.
 
 import { Command } from "commander";
-import { renderSummary } from "../index.js";
+import { renderCosts, renderSummary } from "../index.js";
 import { compileFile } from "./compile-file.js";
 import type { Io } from "./io.js";
 
@@ -11,9 +11,13 @@ export function addCheckCommand(program: Command, io: Io): void {
     .description("parse and shape-check a model; print its summary")
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { model?: string }) => {
+    .option("--verbose", "also FLOPs and activation memory per stage, and a training step's memory")
+    .action((file: string, opts: { model?: string; verbose?: boolean }) => {
       const result = compileFile(file, opts.model, io);
-      for (const m of result.program!.models) io.stdout(renderSummary(m) + "\n");
+      for (const m of result.program!.models) {
+        io.stdout(renderSummary(m) + "\n");
+        if (opts.verbose) io.stdout(renderCosts(m) + "\n");
+      }
       if (result.program!.models.length === 0) io.stdout(`${file}: no model to check (layers only)\n`);
     });
 }

@@ -8,7 +8,9 @@ import { addCompileCommand } from "./compile-command.js";
 import { addDreamCommand } from "./dream-command.js";
 import { addEvalCommand } from "./eval-command.js";
 import { addGradcheckCommand } from "./gradcheck-command.js";
+import { addGraphCommand } from "./graph-command.js";
 import { EXIT, reportUserError, type Io } from "./io.js";
+import { addPlotCommand } from "./plot-command.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
@@ -54,6 +56,8 @@ function buildProgram(io: Io): Command {
   addGradcheckCommand(program, io);
   addDreamCommand(program, io);
   addPredictCommand(program, io);
+  addGraphCommand(program, io);
+  addPlotCommand(program, io);
   addExplainCommand(program, io);
   addExportCommand(program, io);
   addShowCommand(program, io);

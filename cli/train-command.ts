@@ -35,6 +35,7 @@ import { EpochLines, epochPeriod } from "./epoch-lines.js";
 import { closingLines, evaluatingText, ProgressBar, ProgressLines } from "./progress.js";
 import { interruptSignals } from "./interrupts.js";
 import { nncVersion } from "./version.js";
+import { CurvePlot } from "./curve-plot.js";
 
 interface TrainFlags extends CpuKernelsFlag {
   model?: string;
@@ -53,6 +54,7 @@ interface TrainFlags extends CpuKernelsFlag {
   quiet?: boolean;
   every?: number;
   checkNumerics?: boolean;
+  plot?: string;
 }
 
 export function addTrainCommand(program: Command, io: Io): void {
@@ -85,6 +87,7 @@ export function addTrainCommand(program: Command, io: Io): void {
       "--check-numerics",
       "on a NaN or Inf, name the first IR instruction that produced it, its layer and source line (slow; on the CPU)",
     )
+    .option("--plot <file>", "write the training curves (.svg, .png or .html) after each epoch")
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: TrainFlags) => {
       if (!["auto", "cpu", "webgpu"].includes(flags.backend)) {
@@ -115,6 +118,7 @@ async function trainCommand(
   checkOutputPath(save, "--save");
   checkOutputPath(optimizerPath(save), "--save");
   if (flags.log !== undefined) checkOutputPath(flags.log, "--log");
+  const plot = flags.plot !== undefined ? new CurvePlot(flags.plot, m.name) : undefined;
   const log = (obj: Record<string, unknown>) => {
     if (flags.log === undefined) return;
     try {
@@ -177,6 +181,7 @@ async function trainCommand(
         note = undefined;
         if (!flags.quiet) lines.epoch(e);
         log(epochEvent(e));
+        plot?.epoch(epochEvent(e));
       },
       onEvaluate: (e) => {
         // After an epoch the bar says it; at the end of a run stopped early a line does, since nothing else would.
@@ -215,6 +220,7 @@ async function trainCommand(
     interrupts.dispose();
     bar?.end();
   }
+  await plot?.written();
   if (!flags.quiet) lines.flush();
   if (run.nothingLeft !== undefined) {
     io.stdout(run.nothingLeft + "\n");
@@ -266,7 +272,7 @@ function describe(m: CheckedModel): string {
   return `${m.parameterCount.toLocaleString("en-US")} parameters`;
 }
 
-function epochEvent(e: EpochMetrics): Record<string, unknown> {
+function epochEvent(e: EpochMetrics) {
   return {
     event: "epoch",
     epoch: e.epoch,

@@ -77,6 +77,8 @@ export interface SummaryRow {
   readonly layer: string;
   readonly shape: Shape;
   readonly params: number;
+  /** The network nodes (`CheckedModel.nodes` ids) the row covers, `[first, end)`: one, or a user layer's. */
+  readonly nodes: readonly [number, number];
 }
 
 export interface CheckedModel {

@@ -24,6 +24,8 @@ export interface MemoryEstimate {
   readonly optimizer: number;
   /** Everything else live at once: in a training step and in an evaluation batch. */
   readonly activations: number;
+  /** What the training step alone holds live besides the parameters, gradients and optimizer state. */
+  readonly stepActivations: number;
   readonly data: number;
   /** With the copies of the parameters and optimizer state that training keeps (the initial weights, a snapshot). */
   readonly total: number;
@@ -47,9 +49,8 @@ export function estimateTrainingMemory(
   const evaluation = planned(step.evaluate, evalBatch, "an evaluation");
   // The training step's plan holds the carried tensors twice (read and updated) and the gradients; the evaluation's
   // holds the parameters once.
-  const activations =
-    Math.max(0, train.bytes - 2 * (parameters + optimizer) - gradients) +
-    Math.max(0, evaluation.bytes - parameters);
+  const stepActivations = Math.max(0, train.bytes - 2 * (parameters + optimizer) - gradients);
+  const activations = stepActivations + Math.max(0, evaluation.bytes - parameters);
   const largest = train.largest.values >= evaluation.largest.values ? train.largest : evaluation.largest;
   return {
     batch,
@@ -58,6 +59,7 @@ export function estimateTrainingMemory(
     gradients,
     optimizer,
     activations,
+    stepActivations,
     data,
     total: train.bytes + evaluation.bytes + 3 * parameters + 2 * optimizer + data,
     largest,

@@ -67,9 +67,9 @@ export function lowerNetwork(
 }
 
 function originOf(node: NetNode): Origin | undefined {
-  if (node.kind === "layer") return { what: `layer \`${node.stage}\``, span: node.span };
-  if (node.kind === "binary") return { what: `\`${node.op}\``, span: node.span };
-  if (node.kind === "neg") return { what: "`-`", span: node.span };
+  if (node.kind === "layer") return { what: `layer \`${node.stage}\``, span: node.span, node: node.id };
+  if (node.kind === "binary") return { what: `\`${node.op}\``, span: node.span, node: node.id };
+  if (node.kind === "neg") return { what: "`-`", span: node.span, node: node.id };
   return undefined;
 }
 

@@ -12,12 +12,16 @@ export interface Origin {
   /** `layer \`linear2\``, `loss \`cross_entropy\``, `sgd's update of \`linear1.weight\``. */
   readonly what: string;
   readonly span?: Span;
+  /** The network node (`CheckedModel.nodes`) that built it, for a layer or arithmetic: `nnc graph` groups by it. */
+  readonly node?: number;
+  /** Whether it computes a gradient (autodiff built it) rather than a value of the forward pass. */
+  readonly backward?: boolean;
 }
 
 /** The origin of an instruction that computes a gradient for an instruction of origin `o`. */
 export function backwardOf(o: Origin | undefined): Origin | undefined {
-  if (!o || o.what.startsWith("the backward pass of ")) return o;
-  return { ...o, what: `the backward pass of ${o.what}` };
+  if (!o || o.backward) return o;
+  return { ...o, what: `the backward pass of ${o.what}`, backward: true };
 }
 
 /** `layer \`linear2\` at spiral.nn:9:13 (\`linear(3)\`)`. */
