@@ -25,7 +25,14 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
 export type { FileHost } from "./compiler/frontend/imports.js";
-export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
+export type {
+  CheckedModel,
+  CheckedProgram,
+  LayerUse,
+  NetNode,
+  ParamInfo,
+  SummaryRow,
+} from "./compiler/program.js";
 export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compiler/diagnostic-codes/index.js";
 export { SourceFile, type Span } from "./compiler/source.js";
@@ -94,3 +101,6 @@ export {
   type CpuKernelPath,
 } from "./backends/cpu/kernel-path.js";
 export { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./backends/cpu/blas/index.js";
+export { exportPyTorch, type PyTorchExportOptions } from "./compiler/export/pytorch.js";
+export { ExportError } from "./compiler/export/py-names.js";
+export { writeFolder } from "./runtime/output-folder.js";

@@ -12,6 +12,7 @@ import { EXIT, reportUserError, type Io } from "./io.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
+import { addExportCommand } from "./export-command.js";
 import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -52,6 +53,7 @@ function buildProgram(io: Io): Command {
   addGradcheckCommand(program, io);
   addDreamCommand(program, io);
   addPredictCommand(program, io);
+  addExportCommand(program, io);
   addExplainCommand(program, io);
   return program;
 }
