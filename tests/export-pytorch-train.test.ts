@@ -181,6 +181,21 @@ describe.skipIf(!torch.python)("the exported train.py trains as nnc train does",
       out.length = 0;
       expect(await runCli(["eval", nn, "--weights", save], io), out.join("")).toBe(0);
       expect(out.join("")).toMatch(/train examples 300 {2}accuracy/);
+      console.log(`nnc eval ${nn} --weights ${save}: ${out.join("").trim()}`);
+      // Each process took half of each of nnc's batches; DDP's average of their gradients is the whole batch's.
+      const r1 = compile(readFileSync(nn, "utf8"), { filename: nn });
+      const m = r1.program!.models[0]!;
+      const nnc = await train(r1.program!, { backend: "cpu", steps: 6 });
+      const ddp = loadWeights(save, m);
+      let worst = 0;
+      for (const [key, want] of nnc.weights) {
+        const scale = Math.max(...want.map(Math.abs));
+        want.forEach((w, i) => (worst = Math.max(worst, Math.abs(w - ddp.get(key)![i]!) / scale)));
+      }
+      console.log(
+        `torchrun (2 processes) against nnc train --steps 6: largest weight difference ${worst.toExponential(2)}`,
+      );
+      expect(worst).toBeLessThanOrEqual(1e-4);
     },
     300_000,
   );
