@@ -1,6 +1,6 @@
 // `nnc export FILE --to pytorch|onnx [-o OUT] [--weights CKPT] [--model NAME]` (CLI.md): the model as a PyTorch
 // package (module, training loop for torchrun, data readers; issue 12) written into a folder, or its forward pass
-// as ONNX. The files come from the API's `exportPyTorch`; this file only picks the paths and writes.
+// as ONNX (export-onnx.ts). The files come from the API's `exportPyTorch`; this file only picks the paths and writes.
 
 import { dirname, join, relative, sep } from "node:path";
 import { Command } from "commander";
@@ -15,6 +15,7 @@ import {
   type CompiledModel,
 } from "../index.js";
 import { compileFile } from "./compile-file.js";
+import { exportOnnxCommand } from "./export-onnx.js";
 import { EXIT, type Io } from "./io.js";
 import { nncVersion } from "./version.js";
 
@@ -34,13 +35,24 @@ export function addExportCommand(program: Command, io: Io): void {
     .option("-o, --out <path>", "the folder (pytorch; default ./<Model>-pytorch) or file (onnx) to write")
     .option("--weights <ckpt>", "weights to put beside the code (pytorch) or into the model (onnx)")
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, flags: ExportFlags) => {
+    .action(async (file: string, flags: ExportFlags) => {
       if (flags.to !== "pytorch" && flags.to !== "onnx")
         throw new UserError(`--to must be pytorch or onnx, not \`${flags.to}\``, { exitCode: EXIT.usage });
+      if (flags.to === "onnx") {
+        if (flags.weights === undefined)
+          throw new UserError("`--to onnx` needs `--weights CKPT`: the model carries the weights", {
+            exitCode: EXIT.usage,
+          });
+        const { weights, model, out } = flags;
+        await exportOnnxCommand(
+          file,
+          { weights, ...(model !== undefined && { model }), ...(out !== undefined && { out }) },
+          io,
+        );
+        return;
+      }
       const result = compileFile(file, flags.model, io);
-      const m = pickModel(result.program!, flags.model);
-      if (flags.to === "onnx") exportOnnxCommand(file, m, flags, io);
-      else exportPyTorchCommand(file, m, flags, io);
+      exportPyTorchCommand(file, pickModel(result.program!, flags.model), flags, io);
     });
 }
 
@@ -63,9 +75,4 @@ function exportPyTorchCommand(file: string, m: CompiledModel, flags: ExportFlags
     names.push(`${m.name}.safetensors`);
   }
   io.stderr(`wrote ${names.join(", ")} to ${out}\n`);
-}
-
-/** `--to onnx` is the ONNX exporter's (issue 12, item 3); this branch does not have it. */
-function exportOnnxCommand(_file: string, _m: CompiledModel, _flags: ExportFlags, _io: Io): void {
-  throw new UserError("`nnc export --to onnx` is not built yet", { exitCode: EXIT.usage });
 }

@@ -110,6 +110,12 @@ describe("nnc export: the command", () => {
     expect(r.out).toContain("--to must be pytorch or onnx");
   });
 
+  it("asks --to onnx for the weights the model carries, as bad usage", async () => {
+    const r = await cli(["export", join(ROOT, "examples/spiral.nn"), "--to", "onnx"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("needs `--weights CKPT`");
+  });
+
   it("names a stage PyTorch reserves, in one line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "nnc-export-"));
     const nn = join(dir, "m.nn");
