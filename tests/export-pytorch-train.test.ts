@@ -2,7 +2,7 @@
 // regularizer and optimizer), its data written as IDX files that a copy of its `.nn` names, `nnc train --steps 5
 // --no-shuffle --init` (through the API) and `train.py` with the same flags end at weights within 1e-4 relative.
 // Two more runs use nnc's own randomness on both sides: a fixture shuffled over three epochs with a validation
-// split and early stopping, and the spiral from its seed's initial weights (the generator, the spiral and the
+// split and early stopping, three with a learning-rate schedule each, and the spiral from its seed's initial weights (the generator, the spiral and the
 // batch order ported). Then a real two-process torchrun (gloo) trains the spiral, and `nnc eval` reads its weights.
 
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -126,6 +126,18 @@ describe.skipIf(!torch.python)("the exported train.py trains as nnc train does",
       s.replace("shuffle false", "shuffle true; seed 7; epochs 3; validation 0.2; early_stop patience=1"),
     );
     await add("shuffled_validation", shuffled, { shuffle: true, init: true });
+    // The schedules, stepped per epoch over three epochs.
+    const schedules = {
+      ce_sgd: "step($1, every=1, gamma=0.5)",
+      mse_adam: "cosine($1)",
+      hinge_sgd: "exponential($1, gamma=0.7)",
+    };
+    for (const [fixture, schedule] of Object.entries(schedules)) {
+      const c = fixtureCase(tmp, `${fixture}.json`, `${fixture}_schedule`, (src) =>
+        src.replace(/lr=([0-9.e-]+)/, `lr=${schedule}`).replace("shuffle false", "shuffle false; epochs 3"),
+      );
+      await add(`${fixture}_schedule`, c, { shuffle: false, init: true });
+    }
     // nnc's initial weights and spiral from the seed alone.
     const spiralDir = join(tmp, "spiral");
     mkdirSync(spiralDir);
@@ -154,6 +166,7 @@ describe.skipIf(!torch.python)("the exported train.py trains as nnc train does",
   }, 600_000);
 
   const names = [...FIXTURES.map((f) => f.replace(".json", "")), "shuffled_validation", "spiral"];
+  names.push("ce_sgd_schedule", "mse_adam_schedule", "hinge_sgd_schedule");
   it.each(FASHION ? [...names, "fashion_mnist_mlp"] : names)("%s", (name) => {
     const job = jobs.find((j) => j.name === name)!;
     const got = loadWeights(job.out, job.m);
