@@ -24,7 +24,14 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
 export type { FileHost } from "./compiler/frontend/imports.js";
-export type { CheckedModel, CheckedProgram, NetNode, ParamInfo, SummaryRow } from "./compiler/program.js";
+export type {
+  CheckedModel,
+  CheckedProgram,
+  LayerUse,
+  NetNode,
+  ParamInfo,
+  SummaryRow,
+} from "./compiler/program.js";
 export { Diagnostic, renderAll } from "./compiler/diagnostics.js";
 export { DIAGNOSTIC_CODES, explainCode, suggestCode, type Code } from "./compiler/diagnostic-codes/index.js";
 export { SourceFile, type Span } from "./compiler/source.js";
@@ -121,3 +128,6 @@ export { curvesHtml, curvesSpec, renderCurvesSvg } from "./viz/curves.js";
 export { flopsByNode, instrFlops } from "./compiler/flops.js";
 export { estimateTrainingMemory, size, type MemoryEstimate } from "./runtime/memory-estimate.js";
 export { renderCosts, stageCosts, type StageCost } from "./viz/cost-table.js";
+export { exportPyTorch, type PyTorchExportOptions } from "./compiler/export/pytorch.js";
+export { ExportError } from "./compiler/export/py-names.js";
+export { writeFolder } from "./runtime/output-folder.js";

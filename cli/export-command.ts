@@ -1,13 +1,26 @@
-// `nnc export FILE --to onnx [-o OUT] --weights CKPT` (CLI.md). This branch's stand-in for the command, which the
-// PyTorch export's branch owns: it knows only `--to onnx` and hands it to export-onnx.ts.
+// `nnc export FILE --to pytorch|onnx [-o OUT] [--weights CKPT] [--model NAME]` (CLI.md): the model as a PyTorch
+// package (module, training loop for torchrun, data readers; issue 12) written into a folder, or its forward pass
+// as ONNX (export-onnx.ts). The files come from the API's `exportPyTorch`; this file only picks the paths and writes.
 
-import { Command, Option } from "commander";
-import { UserError } from "../index.js";
+import { dirname, join, relative, sep } from "node:path";
+import { Command } from "commander";
+import {
+  ExportError,
+  exportPyTorch,
+  loadWeights,
+  pickModel,
+  saveWeights,
+  UserError,
+  writeFolder,
+  type CompiledModel,
+} from "../index.js";
+import { compileFile } from "./compile-file.js";
 import { exportOnnxCommand } from "./export-onnx.js";
 import { EXIT, type Io } from "./io.js";
+import { nncVersion } from "./version.js";
 
 interface ExportFlags {
-  to: "pytorch" | "onnx";
+  to: string;
   out?: string;
   weights?: string;
   model?: string;
@@ -16,29 +29,50 @@ interface ExportFlags {
 export function addExportCommand(program: Command, io: Io): void {
   program
     .command("export")
-    .description("the model as PyTorch code or as an ONNX model of the forward pass")
+    .description("the model as PyTorch code (module and training loop, runs under torchrun) or as ONNX")
     .argument("<file>", ".nn file")
-    .addOption(
-      new Option("--to <format>", "what to write").choices(["pytorch", "onnx"]).makeOptionMandatory(),
-    )
-    .option("-o, --out <path>", "where to write")
-    .option("--weights <ckpt>", "the weights the model carries (safetensors); needed for onnx")
+    .requiredOption("--to <format>", "pytorch or onnx")
+    .option("-o, --out <path>", "the folder (pytorch; default ./<Model>-pytorch) or file (onnx) to write")
+    .option("--weights <ckpt>", "weights to put beside the code (pytorch) or into the model (onnx)")
     .option("--model <name>", "which model, when the file holds several")
     .action(async (file: string, flags: ExportFlags) => {
-      if (flags.to !== "onnx")
-        throw new UserError("`--to pytorch` is not in this build", { exitCode: EXIT.usage });
-      if (flags.weights === undefined)
-        throw new UserError("`--to onnx` needs `--weights CKPT`: the model carries the weights", {
-          exitCode: EXIT.usage,
-        });
-      await exportOnnxCommand(
-        file,
-        {
-          weights: flags.weights,
-          ...(flags.model !== undefined && { model: flags.model }),
-          ...(flags.out !== undefined && { out: flags.out }),
-        },
-        io,
-      );
+      if (flags.to !== "pytorch" && flags.to !== "onnx")
+        throw new UserError(`--to must be pytorch or onnx, not \`${flags.to}\``, { exitCode: EXIT.usage });
+      if (flags.to === "onnx") {
+        if (flags.weights === undefined)
+          throw new UserError("`--to onnx` needs `--weights CKPT`: the model carries the weights", {
+            exitCode: EXIT.usage,
+          });
+        const { weights, model, out } = flags;
+        await exportOnnxCommand(
+          file,
+          { weights, ...(model !== undefined && { model }), ...(out !== undefined && { out }) },
+          io,
+        );
+        return;
+      }
+      const result = compileFile(file, flags.model, io);
+      exportPyTorchCommand(file, pickModel(result.program!, flags.model), flags, io);
     });
+}
+
+function exportPyTorchCommand(file: string, m: CompiledModel, flags: ExportFlags, io: Io): void {
+  const out = flags.out ?? `./${m.name}-pytorch`;
+  const weights = flags.weights !== undefined ? loadWeights(flags.weights, m) : undefined;
+  // train.py reads the data's paths relative to the .nn file's folder, found from its own.
+  const dataBase = relative(out, dirname(file)).split(sep).join("/") || ".";
+  let files: Map<string, string>;
+  try {
+    files = exportPyTorch(m, { dataBase, version: nncVersion() });
+  } catch (e) {
+    if (e instanceof ExportError) throw new UserError(e.message);
+    throw e;
+  }
+  writeFolder(out, files, "-o");
+  const names = [...files.keys()];
+  if (weights) {
+    saveWeights(join(out, `${m.name}.safetensors`), m, weights);
+    names.push(`${m.name}.safetensors`);
+  }
+  io.stderr(`wrote ${names.join(", ")} to ${out}\n`);
 }

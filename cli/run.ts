@@ -58,8 +58,8 @@ function buildProgram(io: Io): Command {
   addPredictCommand(program, io);
   addGraphCommand(program, io);
   addPlotCommand(program, io);
-  addExplainCommand(program, io);
   addExportCommand(program, io);
+  addExplainCommand(program, io);
   addShowCommand(program, io);
   return program;
 }

@@ -70,6 +70,21 @@ export interface ParamInfo {
   readonly regularizers?: readonly RegularizerSpec[];
 }
 
+/**
+ * An application of a user layer: its stage (`residual1`), the layer's name, and the nodes it expanded to (ids from
+ * `first` up to, not including, `end`; nested applications lie inside). `output` is its result, which is the node
+ * it was applied to when its body only returns `in`.
+ */
+export interface LayerUse {
+  readonly stage: string;
+  readonly layer: string;
+  /** The call as written, arguments substituted: `residual(16)`. */
+  readonly text: string;
+  readonly first: NodeId;
+  readonly end: NodeId;
+  readonly output: NodeId;
+}
+
 /** One row of `nnc check`'s table; user layers nest their stages one level deeper. */
 export interface SummaryRow {
   readonly depth: number;
@@ -89,6 +104,8 @@ export interface CheckedModel {
   readonly nodes: readonly NetNode[];
   readonly params: readonly ParamInfo[];
   readonly rows: readonly SummaryRow[];
+  /** The user layers applied, outer ones before the ones they contain (what `nnc export` writes as modules). */
+  readonly uses: readonly LayerUse[];
   /** Trainable parameters, as PyTorch counts them (buffers excluded). */
   readonly parameterCount: number;
   readonly loss: LossSpec;

@@ -68,6 +68,8 @@ export type RowPlan =
       readonly kind: "use";
       readonly depth: number;
       readonly stage: string;
+      /** The user layer's name. */
+      readonly layer: string;
       /** The call as written, arguments substituted: `residual(16)`. */
       readonly text: string;
       /** Its nodes: ids from `first` up to, not including, `end`. */

@@ -122,6 +122,7 @@ export function checkModel(
     nodes: network.nodes,
     params: network.params,
     rows: network.rows,
+    uses: network.uses,
     parameterCount: network.params.filter((p) => p.role !== "buffer").reduce((s, p) => s + numel(p.shape), 0),
     loss,
     regularizers,

@@ -10,13 +10,14 @@ import { registerParams } from "./params.js";
 import { summaryRows } from "./summary-rows.js";
 import { lintUnusedLines } from "./unused.js";
 import type { Checked } from "../diagnostics.js";
-import type { NetNode, ParamInfo, SummaryRow } from "../program.js";
+import type { LayerUse, NetNode, ParamInfo, SummaryRow } from "../program.js";
 import type { Shape } from "../shape.js";
 
 export interface CheckedNetwork {
   readonly nodes: readonly NetNode[];
   readonly params: readonly ParamInfo[];
   readonly rows: readonly SummaryRow[];
+  readonly uses: readonly LayerUse[];
 }
 
 export interface NetworkResult {
@@ -47,6 +48,11 @@ export function checkNetwork(
     nodes: net.nodes.map((n) => checkedNode(n, shapes[n.id]!)),
     params,
     rows: summaryRows(net, shapes, params),
+    uses: net.rows.flatMap((r): LayerUse[] =>
+      r.kind === "use" && r.output !== undefined
+        ? [{ stage: r.stage, layer: r.layer, text: r.text, first: r.first, end: r.end, output: r.output }]
+        : [],
+    ),
   };
   return { value: { network, output, used: net.used }, diagnostics };
 }
