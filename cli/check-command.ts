@@ -2,8 +2,9 @@
 
 import { Command } from "commander";
 import { renderSummary } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
+import { setOption } from "./options.js";
 
 export function addCheckCommand(program: Command, io: Io): void {
   program
@@ -11,8 +12,9 @@ export function addCheckCommand(program: Command, io: Io): void {
     .description("parse and shape-check a model; print its summary")
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { model?: string }) => {
-      const result = compileFile(file, opts.model, io);
+    .addOption(setOption())
+    .action((file: string, opts: CompileFlags) => {
+      const result = compileFile(file, opts, io);
       for (const m of result.program!.models) io.stdout(renderSummary(m) + "\n");
       if (result.program!.models.length === 0) io.stdout(`${file}: no model to check (layers only)\n`);
     });

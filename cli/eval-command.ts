@@ -4,12 +4,12 @@
 import { dirname } from "node:path";
 import { Command } from "commander";
 import { evaluate, loadWeights, pickModel } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { cpuKernelsOption, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, type CpuKernelsFlag, setOption } from "./options.js";
 import { pct } from "./progress.js";
 
-interface EvalFlags extends CpuKernelsFlag {
+interface EvalFlags extends CpuKernelsFlag, CompileFlags {
   weights: string;
   model?: string;
   dataDir?: string;
@@ -22,10 +22,11 @@ export function addEvalCommand(program: Command, io: Io): void {
     .argument("<file>", ".nn file")
     .requiredOption("--weights <ckpt>", "the weights (safetensors)")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: EvalFlags) => {
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       const m = pickModel(result.program!, flags.model);
       const weights = loadWeights(flags.weights, m);
       // Not an error (the metrics say what such weights do), but the reason for a NaN loss should be on screen.

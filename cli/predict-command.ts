@@ -5,11 +5,11 @@
 import { Command } from "commander";
 import { loadWeights, pickModel, predict, readPredictInputs, type Prediction } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { cpuKernelsOption, positiveInt, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, positiveInt, type CpuKernelsFlag, setOption } from "./options.js";
 
-interface PredictFlags extends CpuKernelsFlag {
+interface PredictFlags extends CpuKernelsFlag, CompileFlags {
   weights: string;
   model?: string;
   top: number;
@@ -28,12 +28,13 @@ export function addPredictCommand(program: Command, io: Io): void {
     .argument("<input...>", "PNG images or IDX files (gzip or not)")
     .requiredOption("--weights <ckpt>", "the weights (safetensors)")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--top <k>", "classes shown per example", positiveInt, 5)
     .option("--limit <n>", "examples taken from the start of each IDX file", positiveInt, 10)
     .addOption(cpuKernelsOption())
     .option("--json", "one JSON object per example and line: {input, top: [{class, name, probability}]}")
     .action((file: string, inputs: string[], flags: PredictFlags) => {
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       const m = pickModel(result.program!, flags.model);
       const weights = loadWeights(flags.weights, m);
       const predictions = predict(result.program!, {

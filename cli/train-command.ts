@@ -20,7 +20,7 @@ import {
   type EpochMetrics,
   type TrainRun,
 } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
 import {
   cpuKernelsOption,
@@ -29,12 +29,13 @@ import {
   positiveNumber,
   seedFlag,
   type CpuKernelsFlag,
+  setOption,
 } from "./options.js";
 import { EpochLines, epochPeriod } from "./epoch-lines.js";
 import { closingLines, evaluatingText, ProgressBar, ProgressLines } from "./progress.js";
 import { interruptSignals } from "./interrupts.js";
 
-interface TrainFlags extends CpuKernelsFlag {
+interface TrainFlags extends CpuKernelsFlag, CompileFlags {
   model?: string;
   backend: "auto" | "cpu" | "webgpu";
   epochs?: number;
@@ -61,6 +62,7 @@ export function addTrainCommand(program: Command, io: Io): void {
     )
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--backend <name>", "auto, cpu or webgpu", "auto")
     .option("--epochs <n>", "override the file's epochs", positiveInt)
     .option("--batch <n>", "override the file's batch size", positiveInt)
@@ -96,7 +98,7 @@ export function addTrainCommand(program: Command, io: Io): void {
           { exitCode: EXIT.usage },
         );
       }
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       await trainCommand(file, result.program!, flags, io);
     });
 }

@@ -16,7 +16,11 @@ const filename = join(mkdtempSync(join(tmpdir(), "nnc-explain-")), "example.nn")
 
 describe("each example", () => {
   it.each(entries)("%s: raises its code and no other, on the lines marked with it", (code, info) => {
-    const result = compile(info.example, { filename, ...("model" in info && { model: info.model }) });
+    const result = compile(info.example, {
+      filename,
+      ...("model" in info && { model: info.model }),
+      ...("set" in info && { set: info.set }),
+    });
     expect(result.diagnostics.length).toBeGreaterThan(0);
     expect(new Set(result.diagnostics.map((d) => d.code))).toEqual(new Set([code]));
     // Each diagnostic points into the code of a line marked `# ~ERROR CODE`, not into the mark itself.

@@ -57,7 +57,7 @@ class AstBuilder extends Base {
   }
 
   /** `e`, one level above its operands, or E1012 (see nesting.ts). */
-  private nest<E extends A.Expr>(e: E, ...operands: A.Expr[]): E {
+  private nest<E extends A.Expr | A.Value>(e: E, ...operands: (A.Expr | A.Value)[]): E {
     const tooDeep = this.depths.nest(this.src, e, ...operands);
     if (tooDeep) this.diags.push(tooDeep);
     return e;
@@ -114,20 +114,32 @@ class AstBuilder extends Base {
   file(ctx: Ctx): A.FileAst {
     this.checkSeparated(ctx, "topItem");
     const imports: A.ImportDecl[] = [];
+    const consts: A.ConstDecl[] = [];
     const layers: A.LayerDecl[] = [];
     const models: A.ModelDecl[] = [];
     for (const item of this.nodes(ctx, "topItem")) {
-      const decl = this.visit(item) as A.ImportDecl | A.LayerDecl | A.ModelDecl;
+      const decl = this.visit(item) as A.ImportDecl | A.ConstDecl | A.LayerDecl | A.ModelDecl;
       if (decl.kind === "import") imports.push(decl);
+      else if (decl.kind === "const") consts.push(decl);
       else if (decl.kind === "layer") layers.push(decl);
       else models.push(decl);
     }
-    return { imports, layers, models, span: span(this.src, 0, this.src.text.length) };
+    return { imports, consts, layers, models, span: span(this.src, 0, this.src.text.length) };
   }
 
-  topItem(ctx: Ctx): A.ImportDecl | A.LayerDecl | A.ModelDecl {
-    const inner = ctx.importDecl ?? ctx.layerDecl ?? ctx.modelDecl;
+  topItem(ctx: Ctx): A.ImportDecl | A.ConstDecl | A.LayerDecl | A.ModelDecl {
+    const inner = ctx.importDecl ?? ctx.constDecl ?? ctx.layerDecl ?? ctx.modelDecl;
     return this.sub(inner![0] as CstNode);
+  }
+
+  constDecl(ctx: Ctx): A.ConstDecl {
+    const value = this.visit(this.one(ctx, "value")) as A.Value;
+    return {
+      kind: "const",
+      name: this.ident(this.token(ctx, "Identifier")),
+      value,
+      span: join(this.tok(this.token(ctx, "Const")), value.span),
+    };
   }
 
   importDecl(ctx: Ctx): A.ImportDecl {
@@ -287,12 +299,64 @@ class AstBuilder extends Base {
   }
 
   value(ctx: Ctx): A.Value {
+    return this.valueChain(this.nodes(ctx, "valueProduct"), [
+      ...this.tokens(ctx, "Plus"),
+      ...this.tokens(ctx, "Minus"),
+    ]);
+  }
+
+  valueProduct(ctx: Ctx): A.Value {
+    return this.valueChain(this.nodes(ctx, "valueUnary"), [
+      ...this.tokens(ctx, "Star"),
+      ...this.tokens(ctx, "Slash"),
+      ...this.tokens(ctx, "DoubleSlash"),
+      ...this.tokens(ctx, "Percent"),
+    ]);
+  }
+
+  /** Left-associative, as `binaryChain`. */
+  private valueChain(operands: CstNode[], ops: IToken[]): A.Value {
+    ops.sort((a, b) => a.startOffset - b.startOffset);
+    let acc = this.visit(operands[0]!) as A.Value;
+    ops.forEach((op, i) => {
+      const rhs = this.visit(operands[i + 1]!) as A.Value;
+      acc = this.binaryValue(op, acc, rhs);
+    });
+    return acc;
+  }
+
+  private binaryValue(op: IToken, lhs: A.Value, rhs: A.Value): A.Value {
+    const binary: A.BinaryValue = {
+      kind: "binary",
+      op: op.image as A.ValueOp,
+      lhs,
+      rhs,
+      opSpan: this.tok(op),
+      span: join(lhs.span, rhs.span),
+    };
+    return this.nest(binary, lhs, rhs);
+  }
+
+  valueUnary(ctx: Ctx): A.Value {
+    if (!ctx.Minus) return this.sub(this.one(ctx, "valuePower"));
+    const operand = this.visit(this.one(ctx, "valueUnary")) as A.Value;
+    const minus = this.tok(this.token(ctx, "Minus"));
+    // `-1` stays the number it always was; a minus before anything else is negation.
+    if (operand.kind === "number" && !operand.text.startsWith("-"))
+      return { ...operand, value: -operand.value, text: `-${operand.text}`, span: join(minus, operand.span) };
+    return this.nest({ kind: "neg", operand, span: join(minus, operand.span) }, operand);
+  }
+
+  valuePower(ctx: Ctx): A.Value {
+    const base = this.visit(this.one(ctx, "atom")) as A.Value;
+    if (!ctx.DoubleStar) return base;
+    return this.binaryValue(this.token(ctx, "DoubleStar"), base, this.sub(this.one(ctx, "valueUnary")));
+  }
+
+  atom(ctx: Ctx): A.Value {
     if (ctx.NumberLit) {
       const t = this.token(ctx, "NumberLit");
-      const minus = this.tokens(ctx, "Minus")[0];
-      const s = minus ? join(this.tok(minus), this.tok(t)) : this.tok(t);
-      const text = (minus ? "-" : "") + t.image;
-      return { kind: "number", value: Number(text), text, span: s };
+      return { kind: "number", value: Number(t.image), text: t.image, span: this.tok(t) };
     }
     if (ctx.StringLit) {
       const t = this.token(ctx, "StringLit");
@@ -301,7 +365,11 @@ class AstBuilder extends Base {
     if (ctx.True) return { kind: "bool", value: true, span: this.tok(this.token(ctx, "True")) };
     if (ctx.False) return { kind: "bool", value: false, span: this.tok(this.token(ctx, "False")) };
     if (ctx.list) return this.sub(this.one(ctx, "list"));
-    return this.sub(this.one(ctx, "call"));
+    if (ctx.call) return this.sub(this.one(ctx, "call"));
+    const inner = this.visit(this.one(ctx, "value")) as A.Value;
+    // As in graph form: the parentheses are in the span, and leave no node.
+    const parens = join(this.tok(this.token(ctx, "LParen")), this.tok(this.token(ctx, "RParen")));
+    return this.depths.same({ ...inner, span: parens }, inner);
   }
 
   list(ctx: Ctx): A.ListValue {
@@ -357,14 +425,39 @@ class AstBuilder extends Base {
 
   pipe(ctx: Ctx): A.Expr {
     let acc = this.visit(this.one(ctx, "primary")) as A.Expr;
-    for (const c of this.nodes(ctx, "call")) {
-      const layer = this.visit(c) as A.CallValue;
-      acc = this.nest({ kind: "apply", input: acc, layer, span: join(acc.span, layer.span) }, acc);
+    for (const c of this.nodes(ctx, "applied")) {
+      const { name, layer } = this.visit(c) as { name?: A.Ident; layer: A.CallValue };
+      const apply: A.ApplyExpr = {
+        kind: "apply",
+        input: acc,
+        ...(name && { name }),
+        layer,
+        span: join(acc.span, layer.span),
+      };
+      acc = this.nest(apply, acc);
     }
     return acc;
   }
 
+  applied(ctx: Ctx): { name?: A.Ident; layer: A.CallValue } {
+    const layer = this.visit(this.one(ctx, "call")) as A.CallValue;
+    return ctx.stageName ? { name: this.ident(this.token(ctx, "stageName")), layer } : { layer };
+  }
+
+  funcCall(ctx: Ctx): A.CallExpr {
+    const args = this.nodes(ctx, "expr").map((e) => this.visit(e) as A.Expr);
+    const callee = this.ident(this.token(ctx, "Identifier"));
+    const call: A.CallExpr = {
+      kind: "call",
+      callee,
+      args,
+      span: join(callee.span, this.tok(this.token(ctx, "RParen"))),
+    };
+    return this.nest(call, ...args);
+  }
+
   primary(ctx: Ctx): A.Expr {
+    if (ctx.funcCall) return this.sub(this.one(ctx, "funcCall"));
     if (ctx.Identifier) {
       const name = this.ident(this.token(ctx, "Identifier"));
       return { kind: "ref", name, span: name.span };

@@ -5,6 +5,7 @@
 
 import type * as A from "./ast.js";
 import { accept, bindArgs, valueText, type ArgSpec, type ArgType } from "./args.js";
+import { foldValue } from "./constants.js";
 import { MAX_LAYER_NESTING } from "./nesting.js";
 import { nameStages } from "./stage-names.js";
 import { unknownLayer, unknownRef } from "./unknown-names.js";
@@ -207,20 +208,64 @@ class Expansion {
         const out = this.apply(e.layer, input.value, names.get(e.layer)!, scope);
         return { value: out.value, diagnostics: [...input.diagnostics, ...out.diagnostics] };
       }
+      case "call": {
+        const args = e.args.map((a) => this.expr(a, scope, names, lookup));
+        const diagnostics = args.flatMap((a) => a.diagnostics);
+        if (e.callee.name !== "concat") {
+          const layer = isStandardLayer(e.callee.name) || this.layers.has(e.callee.name);
+          diagnostics.push(
+            error("E2021", `\`${e.callee.name}\` is not a function of tensors`, [
+              primary(e.callee.span, layer ? "a layer, called" : "not `concat`"),
+            ]).withHelp(
+              layer
+                ? `apply a layer with \`->\`: \`x -> ${e.callee.name}(…)\``
+                : "in graph form, `concat(a, b, …)` is the one function; layers are applied with `->`",
+            ),
+          );
+          return unknown(diagnostics);
+        }
+        if (args.length < 1) {
+          diagnostics.push(
+            error("E2003", "`concat` needs at least one tensor", [primary(e.span, "nothing to join")]),
+          );
+          return unknown(diagnostics);
+        }
+        const inputs = args.map((a) => a.value.node);
+        if (inputs.some((n) => n === undefined)) return unknown(diagnostics);
+        const node = this.add(
+          {
+            kind: "concat",
+            inputs: inputs as NodeId[],
+            inputSpans: args.map((a) => a.value.span),
+            span: e.span,
+            uses: scope.uses,
+          },
+          scope.depth,
+        );
+        return { value: { node, span: e.span }, diagnostics };
+      }
     }
   }
 
   /** Applies the layer `rawCall` names, as stage `stage`, to `input`. */
   private apply(rawCall: A.CallValue, input: Val, stage: string, scope: Scope): Checked<Val> {
     const name = rawCall.callee.name;
+    // A user layer's parameters replaced by the values its use gave, and the arithmetic over them folded.
+    const folding: Diagnostic[] = [];
     const call = {
       ...rawCall,
-      args: rawCall.args.map((a) => ({ ...a, value: substitute(a.value, scope.env) })),
+      args: rawCall.args.map((a) => {
+        if (!scope.env.size) return a;
+        const folded = foldValue(substitute(a.value, scope.env), { constants: [], params: new Set() });
+        for (const item of folded.diagnostics) folding.push(item);
+        return { ...a, value: folded.value };
+      }),
     };
     const unknown = (d: Diagnostic): Checked<Val> => ({
       value: { node: undefined, span: call.span },
       diagnostics: [d],
     });
+    if (hasErrors(folding)) return { value: { node: undefined, span: call.span }, diagnostics: folding };
     const fullName = scope.prefix + stage;
     if (scope.env.has(name)) {
       return unknown(
@@ -359,6 +404,10 @@ function substitute(v: A.Value, env: ReadonlyMap<string, A.Value>): A.Value {
     }
     case "list":
       return { ...v, items: v.items.map((i) => substitute(i, env)) };
+    case "binary":
+      return { ...v, lhs: substitute(v.lhs, env), rhs: substitute(v.rhs, env) };
+    case "neg":
+      return { ...v, operand: substitute(v.operand, env) };
     default:
       return v;
   }
