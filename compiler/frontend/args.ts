@@ -144,10 +144,16 @@ function notWhole(n: A.NumberValue, what: string): Diagnostic {
   const d = error("E3009", `\`${written}\` is ${shown}${fmtNumber(n.value)}, not a whole number`, [
     primary(n.span, `${what} needs an integer`),
   ]);
-  const at = from.span;
-  const elsewhere = at.file !== n.span.file || at.start < n.span.start || at.end > n.span.end;
+  const outside = (at: Span) => at.file !== n.span.file || at.start < n.span.start || at.end > n.span.end;
+  // Where the numbers came from, when not written here: a constant's definition, a user layer's use.
+  const operands = from.kind === "binary" ? [from.lhs, from.rhs] : from.kind === "neg" ? [from.operand] : [];
+  const labels = outside(from.span)
+    ? [secondary(from.span, "computed here")]
+    : operands
+        .filter((o) => o.kind === "number" && outside(o.span))
+        .map((o) => secondary(o.span, `this is ${valueText(o)}`));
   const divides = from.kind === "binary" && from.op === "/";
-  return (elsewhere ? d.withLabels(secondary(at, "computed here")) : d).withHelp(
+  return d.withLabels(...labels).withHelp(
     divides ? "`//` divides and rounds down: `65 // 2` is 32" : "give it a whole number",
   );
 }
