@@ -8,7 +8,10 @@ import type * as A from "./ast.js";
 import { error, primary, secondary, type Checked, type Diagnostic, type Label } from "../diagnostics.js";
 import { type Span } from "../source.js";
 import { suggest } from "./suggest.js";
-import { fmtNumber, sourceText } from "./constants.js";
+import { typeMismatch } from "./mismatch.js";
+
+export { argText, valueText } from "./value-text.js";
+export { typeMismatch } from "./mismatch.js";
 
 export interface ArgType<T> {
   /** For messages: "an integer", "`same`, `valid`, an integer or a pair". */
@@ -83,116 +86,6 @@ export function viaLabel(arg: A.Arg, key: string, what: string): Label | undefin
   const a = arg.span;
   if (v.file === a.file && v.start >= a.start && v.end <= a.end) return undefined;
   return secondary(a, `passed on as \`${key}\` of ${what}`);
-}
-
-export function valueText(v: A.Value): string {
-  switch (v.kind) {
-    case "number":
-      return v.text;
-    case "string":
-      return JSON.stringify(v.value);
-    case "bool":
-      return String(v.value);
-    case "list":
-      return `[${v.items.map(valueText).join(", ")}]`;
-    case "call":
-      return v.parens || v.args.length
-        ? `${v.callee.name}(${v.args.map(argText).join(", ")})`
-        : v.callee.name;
-    case "neg":
-      return `-${operandText(v.operand, PRECEDENCE.neg)}`;
-    case "binary": {
-      const p = precedence(v);
-      // `**` groups to the right and the others to the left: the other side needs parentheses at equal precedence.
-      const right = v.op === "**";
-      return `${operandText(v.lhs, right ? p + 1 : p)} ${v.op} ${operandText(v.rhs, right ? PRECEDENCE.neg : p + 1)}`;
-    }
-  }
-}
-
-const PRECEDENCE = { sum: 1, product: 2, neg: 3, power: 4, atom: 5 } as const;
-
-function precedence(v: A.Value): number {
-  if (v.kind === "neg" || (v.kind === "number" && v.text.startsWith("-"))) return PRECEDENCE.neg;
-  if (v.kind !== "binary") return PRECEDENCE.atom;
-  if (v.op === "+" || v.op === "-") return PRECEDENCE.sum;
-  return v.op === "**" ? PRECEDENCE.power : PRECEDENCE.product;
-}
-
-/** `v` as an operand of an operator that binds `min` tightly: in parentheses when it binds less. */
-function operandText(v: A.Value, min: number): string {
-  return precedence(v) < min ? `(${valueText(v)})` : valueText(v);
-}
-
-export function argText(a: A.Arg): string {
-  return a.name ? `${a.name.name}=${valueText(a.value)}` : valueText(a.value);
-}
-
-/** The first number in `v` that arithmetic or a constant made, and that is not whole. */
-function computedFraction(v: A.Value): A.NumberValue | undefined {
-  if (v.kind === "number") return v.from && !Number.isInteger(v.value) ? v : undefined;
-  if (v.kind === "list") return v.items.map(computedFraction).find((n) => n);
-  return undefined;
-}
-
-/** E3009: `65 / 2` where an integer is needed, with the arithmetic as the constants' values make it. */
-function notWhole(n: A.NumberValue, what: string): Diagnostic {
-  const from = n.from!;
-  const written = sourceText(from);
-  const worked = valueText(from);
-  const shown = worked === written || from.kind === "call" ? "" : `${worked} = `;
-  const d = error("E3009", `\`${written}\` is ${shown}${fmtNumber(n.value)}, not a whole number`, [
-    primary(n.span, `${what} needs an integer`),
-  ]);
-  const outside = (at: Span) => at.file !== n.span.file || at.start < n.span.start || at.end > n.span.end;
-  // Where the numbers came from, when not written here: a constant's definition, a user layer's use.
-  const operands = from.kind === "binary" ? [from.lhs, from.rhs] : from.kind === "neg" ? [from.operand] : [];
-  const labels = outside(from.span)
-    ? [secondary(from.span, "computed here")]
-    : operands
-        .filter((o) => o.kind === "number" && outside(o.span))
-        .map((o) => secondary(o.span, `this is ${valueText(o)}`));
-  const divides = from.kind === "binary" && from.op === "/";
-  return d.withLabels(...labels).withHelp(
-    divides ? "`//` divides and rounds down: `65 // 2` is 32" : "give it a whole number",
-  );
-}
-
-function kindWord(v: A.Value): string {
-  switch (v.kind) {
-    case "number":
-      return Number.isInteger(v.value) ? "an integer" : "a number";
-    case "string":
-      return "a string";
-    case "bool":
-      return "a boolean";
-    case "list":
-      return "a list";
-    case "call":
-      return v.parens ? `a call of \`${v.callee.name}\`` : `the name \`${v.callee.name}\``;
-    case "binary":
-    case "neg":
-      return "arithmetic";
-  }
-}
-
-export function typeMismatch(v: A.Value, expected: string, what: string): Diagnostic {
-  if (/integer/.test(expected)) {
-    const fraction = computedFraction(v);
-    if (fraction) return notWhole(fraction, what);
-  }
-  if (v.kind === "call" && v.nearConstant && /integer|number/.test(expected))
-    return error("E2019", `unknown name \`${v.callee.name}\``, [
-      primary(v.callee.span, "not a constant"),
-    ]).withHelp(`did you mean \`${v.nearConstant}\`?`);
-  // Past 2^53 a double no longer holds every integer, so the literal would not mean what it says.
-  if (v.kind === "number" && Number.isInteger(v.value) && !Number.isSafeInteger(v.value))
-    return error("E2006", `${what} is too large: integers here are at most 2^53 − 1 (9007199254740991)`, [
-      primary(v.span, "too large to be exact"),
-    ]);
-  return error("E2006", `${what} must be ${expected}, not ${kindWord(v)}`, [
-    primary(v.span, `expected ${expected}`),
-  ]);
 }
 
 /**

@@ -4,7 +4,7 @@
 // file's constants and stay as names: the arithmetic over them is folded at each use (expand.ts, `foldValue`).
 
 import type * as A from "./ast.js";
-import { valueText } from "./args.js";
+import { valueText } from "./value-text.js";
 import { suggest } from "./suggest.js";
 import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import type { Span } from "../source.js";

@@ -4,8 +4,9 @@
 // so that every name is checked.
 
 import type * as A from "./ast.js";
-import { accept, bindArgs, valueText, type ArgSpec, type ArgType } from "./args.js";
+import { bindArgs, valueText } from "./args.js";
 import { foldValue } from "./constants.js";
+import { bindUserArgs, substitute } from "./user-args.js";
 import { MAX_LAYER_NESTING } from "./nesting.js";
 import { nameStages } from "./stage-names.js";
 import { unknownLayer, unknownRef } from "./unknown-names.js";
@@ -371,44 +372,5 @@ class Expansion {
       value: { node: out.value.node, span: call.span },
       diagnostics: [...env.diagnostics, ...out.diagnostics],
     };
-  }
-}
-
-/** User-layer arguments keep their AST value: their type is checked where the body uses them. */
-const anyValue: ArgType<A.Value> = { describe: "a value", convert: accept };
-
-/** A user layer's parameters bound to the call's arguments: positional, named, or the declared defaults. */
-function bindUserArgs(decl: A.LayerDecl, call: A.CallValue): Checked<Map<string, A.Value> | undefined> {
-  const sig: Record<string, ArgSpec<A.Value>> = Object.fromEntries(
-    decl.params.map((p) => [
-      p.name.name,
-      p.default
-        ? { type: anyValue, required: false, default: p.default }
-        : { type: anyValue, required: true },
-    ]),
-  );
-  const bound = bindArgs(call, sig, `layer \`${decl.name.name}\``);
-  return { value: bound.value && new Map(Object.entries(bound.value.args)), diagnostics: bound.diagnostics };
-}
-
-/** Replaces bare names that are user-layer parameters by the values the call site gave. */
-function substitute(v: A.Value, env: ReadonlyMap<string, A.Value>): A.Value {
-  if (env.size === 0) return v;
-  switch (v.kind) {
-    case "call": {
-      if (!v.parens && v.args.length === 0) {
-        const bound = env.get(v.callee.name);
-        if (bound) return bound;
-      }
-      return { ...v, args: v.args.map((a) => ({ ...a, value: substitute(a.value, env) })) };
-    }
-    case "list":
-      return { ...v, items: v.items.map((i) => substitute(i, env)) };
-    case "binary":
-      return { ...v, lhs: substitute(v.lhs, env), rhs: substitute(v.rhs, env) };
-    case "neg":
-      return { ...v, operand: substitute(v.operand, env) };
-    default:
-      return v;
   }
 }

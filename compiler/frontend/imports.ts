@@ -5,7 +5,7 @@
 import type * as A from "./ast.js";
 import { parseFile } from "./parse.js";
 import { foldFile, type Override } from "./constants.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { error, hasErrors, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { SourceFile } from "../source.js";
 import { STANDARD_LAYERS } from "../../stdlib/index.js";
 
@@ -48,7 +48,10 @@ export function loadProgram(
       asts.set(src.name, undefined);
       return undefined;
     }
-    const folded = foldFile(parsed.value, src === entry ? overrides : undefined);
+    // A file whose AST has errors (nested too deeply, say) is not walked again: the program stops at its errors.
+    const folded = hasErrors(parsed.diagnostics)
+      ? { value: parsed.value, diagnostics: [] }
+      : foldFile(parsed.value, src === entry ? overrides : undefined);
     for (const item of folded.diagnostics) diags.push(item);
     const ast = folded.value;
     asts.set(src.name, ast);
