@@ -83,7 +83,9 @@ model M { input i: [2]; target t: class(2); network { linear(2) }; loss cross_en
   });
 
   it("show 65 / 2 where an integer is needed as E3009, with the constants' values", () => {
-    const r = compile(FAMILY.replace("const width   = 32", "const width   = 65").replace("width * 2", "width / 2"));
+    const r = compile(
+      FAMILY.replace("const width   = 32", "const width   = 65").replace("width * 2", "width / 2"),
+    );
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
       ["E3009", "`width / 2` is 65 / 2 = 32.5, not a whole number"],
     ]);

@@ -198,14 +198,26 @@ export const CASES: Case[] = [
     op: "concat",
     inputs: [f32("N", 1, 2), f32("N", 2, 2)],
     attrs: { axis: 1 },
-    known: { inputs: [[1, 2], [3, 4, 5, 6]], output: [1, 2, 3, 4, 5, 6] },
+    known: {
+      inputs: [
+        [1, 2],
+        [3, 4, 5, 6],
+      ],
+      output: [1, 2, 3, 4, 5, 6],
+    },
   },
   { op: "concat", inputs: [f32("N", 2, 3, 2), f32("N", 3, 3, 2)], attrs: { axis: 1 } },
   {
     op: "concat",
     inputs: [f32("N", 2, 1), f32("N", 2, 2)],
     attrs: { axis: 2 },
-    known: { inputs: [[1, 2], [3, 4, 5, 6]], output: [1, 3, 4, 2, 5, 6] },
+    known: {
+      inputs: [
+        [1, 2],
+        [3, 4, 5, 6],
+      ],
+      output: [1, 3, 4, 2, 5, 6],
+    },
   },
   {
     op: "slice",
