@@ -23,6 +23,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 }
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";
+export type { Override as ConstantOverride } from "./compiler/frontend/constants.js";
 export type { FileHost } from "./compiler/frontend/imports.js";
 export type {
   CheckedModel,

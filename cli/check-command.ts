@@ -2,8 +2,9 @@
 
 import { Command } from "commander";
 import { renderCosts, renderSummary } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
+import { setOption } from "./options.js";
 
 export function addCheckCommand(program: Command, io: Io): void {
   program
@@ -12,8 +13,9 @@ export function addCheckCommand(program: Command, io: Io): void {
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
     .option("--verbose", "also FLOPs and activation memory per stage, and a training step's memory")
-    .action((file: string, opts: { model?: string; verbose?: boolean }) => {
-      const result = compileFile(file, opts.model, io);
+    .addOption(setOption())
+    .action((file: string, opts: CompileFlags & { verbose?: boolean }) => {
+      const result = compileFile(file, opts, io);
       for (const m of result.program!.models) {
         io.stdout(renderSummary(m) + "\n");
         if (opts.verbose) io.stdout(renderCosts(m) + "\n");

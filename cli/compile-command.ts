@@ -3,7 +3,8 @@
 
 import { Command, Option } from "commander";
 import { printAst, printCpu, printFunc, printWgsl } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
+import { setOption } from "./options.js";
 import { EXIT, exitWith, type Io } from "./io.js";
 
 export function addCompileCommand(program: Command, io: Io): void {
@@ -19,15 +20,16 @@ export function addCompileCommand(program: Command, io: Io): void {
         .makeOptionMandatory(),
     )
     .option("--model <name>", "which model, when the file holds several")
-    .action((file: string, opts: { emit: "ast" | "ir" | "grad" | "wgsl" | "cpu"; model?: string }) => {
+    .addOption(setOption())
+    .action((file: string, opts: CompileFlags & { emit: "ast" | "ir" | "grad" | "wgsl" | "cpu" }) => {
       if (opts.emit === "ast") {
         // The AST exists once the file parses; later errors are reported, and make the exit code 1.
-        const result = compileFile(file, opts.model, io, { needProgram: false });
+        const result = compileFile(file, opts, io, { needProgram: false });
         io.stdout(printAst(result.ast!));
         if (!result.ok) throw exitWith(EXIT.input);
         return;
       }
-      const result = compileFile(file, opts.model, io);
+      const result = compileFile(file, opts, io);
       for (const m of result.program!.models) {
         const { step, forward } = m.programs;
         if (opts.emit === "wgsl") io.stdout(printWgsl(m.programs.wgsl(step.train, "hardware")));

@@ -13,7 +13,7 @@ import {
   type DreamStep,
 } from "../index.js";
 import { pct } from "./progress.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
 import {
   cpuKernelsOption,
@@ -21,9 +21,10 @@ import {
   positiveNumber,
   seedFlag,
   type CpuKernelsFlag,
+  setOption,
 } from "./options.js";
 
-interface DreamFlags extends CpuKernelsFlag {
+interface DreamFlags extends CpuKernelsFlag, CompileFlags {
   weights: string;
   class: number;
   output?: string;
@@ -57,6 +58,7 @@ export function addDreamCommand(program: Command, io: Io): void {
     .requiredOption("--class <k>", "the class whose score is raised, 0 to classes - 1", integer)
     .option("-o, --output <png>", "where the image goes (default ./<Model>-class<K>.png)")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--steps <n>", "gradient-ascent steps", nonNegativeInt, 200)
     .option(
       "--lr <x>",
@@ -68,7 +70,7 @@ export function addDreamCommand(program: Command, io: Io): void {
     .option("--seed <n>", "seed of the starting noise", seedFlag, 0)
     .addOption(cpuKernelsOption())
     .action((file: string, flags: DreamFlags) => {
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       const m = pickModel(result.program!, flags.model);
       const out = flags.output ?? `./${m.name}-class${flags.class}.png`;
       checkOutputPath(out, flags.output === undefined ? "the image" : "-o");

@@ -3,12 +3,13 @@
 
 import { Command } from "commander";
 import { evaluate } from "../index.js";
+import type { CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { cpuKernelsOption, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, type CpuKernelsFlag, setOption } from "./options.js";
 import { explainDataPaths, programAndWeights } from "./program-and-weights.js";
 import { pct } from "./progress.js";
 
-interface EvalFlags extends CpuKernelsFlag {
+interface EvalFlags extends CpuKernelsFlag, CompileFlags {
   weights?: string;
   model?: string;
   dataDir?: string;
@@ -21,6 +22,7 @@ export function addEvalCommand(program: Command, io: Io): void {
     .argument("<file>", ".nn file, or a checkpoint that holds its source (then no --weights)")
     .option("--weights <ckpt>", "the weights (safetensors); needed with a .nn file")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--data-dir <dir>", "where named data sets are looked for first")
     .addOption(cpuKernelsOption())
     .action(async (file: string, flags: EvalFlags) => {

@@ -14,16 +14,16 @@ import {
   writeFolder,
   type CompiledModel,
 } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import { exportOnnxCommand } from "./export-onnx.js";
 import { EXIT, type Io } from "./io.js";
+import { setOption } from "./options.js";
 import { nncVersion } from "./version.js";
 
-interface ExportFlags {
+interface ExportFlags extends CompileFlags {
   to: string;
   out?: string;
   weights?: string;
-  model?: string;
 }
 
 export function addExportCommand(program: Command, io: Io): void {
@@ -35,6 +35,7 @@ export function addExportCommand(program: Command, io: Io): void {
     .option("-o, --out <path>", "the folder (pytorch; default ./<Model>-pytorch) or file (onnx) to write")
     .option("--weights <ckpt>", "weights to put beside the code (pytorch) or into the model (onnx)")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .action(async (file: string, flags: ExportFlags) => {
       if (flags.to !== "pytorch" && flags.to !== "onnx")
         throw new UserError(`--to must be pytorch or onnx, not \`${flags.to}\``, { exitCode: EXIT.usage });
@@ -43,15 +44,20 @@ export function addExportCommand(program: Command, io: Io): void {
           throw new UserError("`--to onnx` needs `--weights CKPT`: the model carries the weights", {
             exitCode: EXIT.usage,
           });
-        const { weights, model, out } = flags;
+        const { weights, model, out, set } = flags;
         await exportOnnxCommand(
           file,
-          { weights, ...(model !== undefined && { model }), ...(out !== undefined && { out }) },
+          {
+            weights,
+            ...(model !== undefined && { model }),
+            ...(out !== undefined && { out }),
+            ...(set !== undefined && { set }),
+          },
           io,
         );
         return;
       }
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       exportPyTorchCommand(file, pickModel(result.program!, flags.model), flags, io);
     });
 }

@@ -2,11 +2,10 @@
 // weights as an ONNX model, through the API's `saveOnnx()`. The output path is checked before anything is read.
 
 import { checkOutputPath, loadWeights, pickModel, saveOnnx, ONNX_OPSET } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
 
-export interface ExportOnnxFlags {
-  model?: string;
+export interface ExportOnnxFlags extends CompileFlags {
   /** The checkpoint whose weights the model carries. */
   weights: string;
   /** Where the model goes; default `./<Model>.onnx`. */
@@ -15,7 +14,7 @@ export interface ExportOnnxFlags {
 
 export async function exportOnnxCommand(file: string, flags: ExportOnnxFlags, io: Io): Promise<void> {
   if (flags.out !== undefined) checkOutputPath(flags.out, "-o");
-  const result = compileFile(file, flags.model, io);
+  const result = compileFile(file, flags, io);
   const m = pickModel(result.program!, flags.model);
   const out = flags.out ?? `${m.name}.onnx`;
   checkOutputPath(out, "-o");

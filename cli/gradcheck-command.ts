@@ -3,11 +3,11 @@
 
 import { Command } from "commander";
 import { gradcheck, loadWeights, pickModel } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
-import { cpuKernelsOption, positiveInt, seedFlag, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, positiveInt, seedFlag, type CpuKernelsFlag, setOption } from "./options.js";
 
-interface GradcheckFlags extends CpuKernelsFlag {
+interface GradcheckFlags extends CpuKernelsFlag, CompileFlags {
   model?: string;
   weights?: string;
   batch: number;
@@ -20,12 +20,13 @@ export function addGradcheckCommand(program: Command, io: Io): void {
     .description("compare the compiled gradients with central finite differences, per parameter tensor")
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--weights <ckpt>", "check at these weights instead of fresh ones")
     .option("--batch <n>", "examples in the random batch", positiveInt, 4)
     .option("--seed <n>", "seed of the batch and weights", seedFlag, 0)
     .addOption(cpuKernelsOption())
     .action((file: string, flags: GradcheckFlags) => {
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       const m = pickModel(result.program!, flags.model);
       const weights = flags.weights !== undefined ? loadWeights(flags.weights, m) : undefined;
       const trainable = m.params.filter((p) => p.role !== "buffer");

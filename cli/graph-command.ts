@@ -3,12 +3,12 @@
 
 import { Command } from "commander";
 import { buildGraph, dotToSvg, graphToDot, pickModel, svgToPng, UserError } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import { figureFormat, writeFigure } from "./figure-output.js";
 import { EXIT, type Io } from "./io.js";
+import { setOption } from "./options.js";
 
-interface GraphFlags {
-  model?: string;
+interface GraphFlags extends CompileFlags {
   grad?: boolean;
   ops?: boolean;
   format?: string;
@@ -27,12 +27,13 @@ export function addGraphCommand(program: Command, io: Io): void {
     .option("--ops", "one node per IR instruction instead of one per layer")
     .option("--format <format>", "dot, svg or png (default: from -o's extension, else dot)")
     .option("-o, --output <file>", "where the figure goes (default: DOT on stdout)")
+    .addOption(setOption())
     .action(async (file: string, flags: GraphFlags) => {
       const format = figureFormat(flags.output, flags.format, FORMATS, "dot");
       if (format === "png" && flags.output === undefined) {
         throw new UserError("a PNG goes to a file: add `-o graph.png`", { exitCode: EXIT.usage });
       }
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       const m = pickModel(result.program!, flags.model);
       const dot = graphToDot(buildGraph(m, { grad: flags.grad === true, ops: flags.ops === true }));
       const figure =

@@ -2,7 +2,7 @@
 // message; and the flags several commands share.
 
 import { InvalidArgumentError, Option } from "commander";
-import { CPU_KERNEL_PATHS, MAX_SEED, type CpuKernelPath } from "../index.js";
+import { CPU_KERNEL_PATHS, MAX_SEED, type ConstantOverride, type CpuKernelPath } from "../index.js";
 
 export function positiveInt(v: string): number {
   const n = Number(v);
@@ -48,4 +48,38 @@ export function cpuKernelsOption(): Option {
 
 export interface CpuKernelsFlag {
   cpuKernels: CpuKernelPath;
+}
+
+/** What `--set` gathers: the constants to replace, by name. */
+export type SetFlags = Record<string, ConstantOverride>;
+
+/**
+ * `--set NAME=VALUE`, repeatable, on every command that compiles a file: replaces the file's (or a model's)
+ * constant `NAME` before anything is checked (LANGUAGE §4a). A command takes it with `.addOption(setOption())` and
+ * passes `flags.set` on to `compileFile`.
+ */
+export function setOption(): Option {
+  return new Option(
+    "--set <name=value>",
+    "replace a constant of the file before checking, e.g. `--set width=64` (repeatable)",
+  ).argParser(collectSet);
+}
+
+function collectSet(v: string, previous: SetFlags | undefined): SetFlags {
+  const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/s.exec(v);
+  if (!m) throw new InvalidArgumentError("expected NAME=VALUE, such as `width=64`");
+  return { ...previous, [m[1]!]: parseSetValue(m[2]!.trim()) };
+}
+
+/** A number as `.nn` writes one, `true` or `false`, and otherwise a string (its quotes, if any, dropped). */
+export function parseSetValue(text: string): ConstantOverride {
+  if (/^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return Number(text);
+  if (text === "true" || text === "false") return text === "true";
+  const quoted = /^"(.*)"$/s.exec(text);
+  return quoted ? quoted[1]! : text;
+}
+
+/** An override as `--set` would take it back (`parseSetValue`): a string quoted, so that `"64"` stays a string. */
+export function setValueText(v: ConstantOverride): string {
+  return typeof v === "string" ? `"${v}"` : String(v);
 }

@@ -5,11 +5,12 @@
 import { Command } from "commander";
 import { predict, readPredictInputs, type Prediction } from "../index.js";
 import { pct } from "./progress.js";
+import type { CompileFlags } from "./compile-file.js";
 import type { Io } from "./io.js";
-import { cpuKernelsOption, positiveInt, type CpuKernelsFlag } from "./options.js";
+import { cpuKernelsOption, positiveInt, type CpuKernelsFlag, setOption } from "./options.js";
 import { programAndWeights } from "./program-and-weights.js";
 
-interface PredictFlags extends CpuKernelsFlag {
+interface PredictFlags extends CpuKernelsFlag, CompileFlags {
   weights?: string;
   model?: string;
   top: number;
@@ -28,6 +29,7 @@ export function addPredictCommand(program: Command, io: Io): void {
     .argument("<input...>", "PNG images or IDX files (gzip or not)")
     .option("--weights <ckpt>", "the weights (safetensors); needed with a .nn file")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--top <k>", "classes shown per example", positiveInt, 5)
     .option("--limit <n>", "examples taken from the start of each IDX file", positiveInt, 10)
     .addOption(cpuKernelsOption())

@@ -19,7 +19,8 @@ import {
   type RunRecord,
   type Weights,
 } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
+import { parseSetValue } from "./options.js";
 import { EXIT, exitWith, type Io } from "./io.js";
 
 export interface ProgramAndWeights {
@@ -43,7 +44,7 @@ export function isCheckpointPath(file: string): boolean {
 
 export function programAndWeights(
   file: string,
-  flags: { readonly weights?: string; readonly model?: string },
+  flags: CompileFlags & { readonly weights?: string },
   io: Io,
 ): ProgramAndWeights {
   if (!isCheckpointPath(file)) {
@@ -53,7 +54,7 @@ export function programAndWeights(
         { exitCode: EXIT.usage },
       );
     }
-    const program = compileFile(file, flags.model, io).program!;
+    const program = compileFile(file, flags, io).program!;
     const model = pickModel(program, flags.model);
     return {
       program,
@@ -68,7 +69,17 @@ export function programAndWeights(
   const record = readRunRecord(ckpt);
   const entry = record.files[0]!;
   const modelName = flags.model ?? record.model;
-  const result = compile(entry.text, { filename: entry.path, model: modelName, host: recordHost(record) });
+  // The constants as the run had them (its `--set`), and any given now on top.
+  const set = {
+    ...Object.fromEntries(Object.entries(record.overrides).map(([k, v]) => [k, parseSetValue(v)])),
+    ...flags.set,
+  };
+  const result = compile(entry.text, {
+    filename: entry.path,
+    model: modelName,
+    host: recordHost(record),
+    set,
+  });
   if (result.diagnostics.length) io.stderr(renderAll(result.diagnostics));
   if (!result.ok) {
     io.stderr(`error: the source embedded in ${file} (saved by nnc ${record.version}) does not compile\n`);

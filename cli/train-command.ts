@@ -21,7 +21,7 @@ import {
   type EpochMetrics,
   type TrainRun,
 } from "../index.js";
-import { compileFile } from "./compile-file.js";
+import { compileFile, type CompileFlags } from "./compile-file.js";
 import { EXIT, exitWith, type Io } from "./io.js";
 import {
   cpuKernelsOption,
@@ -30,6 +30,8 @@ import {
   positiveNumber,
   seedFlag,
   type CpuKernelsFlag,
+  setOption,
+  setValueText,
 } from "./options.js";
 import { EpochLines, epochPeriod } from "./epoch-lines.js";
 import { closingLines, evaluatingText, ProgressBar, ProgressLines } from "./progress.js";
@@ -37,7 +39,7 @@ import { interruptSignals } from "./interrupts.js";
 import { nncVersion } from "./version.js";
 import { CurvePlot } from "./curve-plot.js";
 
-interface TrainFlags extends CpuKernelsFlag {
+interface TrainFlags extends CpuKernelsFlag, CompileFlags {
   model?: string;
   backend: "auto" | "cpu" | "webgpu";
   epochs?: number;
@@ -65,6 +67,7 @@ export function addTrainCommand(program: Command, io: Io): void {
     )
     .argument("<file>", ".nn file")
     .option("--model <name>", "which model, when the file holds several")
+    .addOption(setOption())
     .option("--backend <name>", "auto, cpu or webgpu", "auto")
     .option("--epochs <n>", "override the file's epochs", positiveInt)
     .option("--batch <n>", "override the file's batch size", positiveInt)
@@ -101,7 +104,7 @@ export function addTrainCommand(program: Command, io: Io): void {
           { exitCode: EXIT.usage },
         );
       }
-      const result = compileFile(file, flags.model, io);
+      const result = compileFile(file, flags, io);
       await trainCommand(file, result.program!, flags, io);
     });
 }
@@ -201,7 +204,9 @@ async function trainCommand(
         written = kept ? divergedPath(save) : save;
         // What the run was goes with its weights: `nnc eval` and `nnc show` read it back without the `.nn` file.
         const record = runRecord(program, file, {
-          overrides: {},
+          overrides: Object.fromEntries(
+            Object.entries(flags.set ?? {}).map(([k, v]) => [k, setValueText(v)]),
+          ),
           backend: stop.backend,
           ...(c.run && { seed: c.run.seed }),
           version: nncVersion(),

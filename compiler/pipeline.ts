@@ -7,6 +7,7 @@
 import type * as A from "./frontend/ast.js";
 import { capErrors, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { loadProgram, type FileHost } from "./frontend/imports.js";
+import type { Override } from "./frontend/constants.js";
 import { checkModel } from "./frontend/model.js";
 import { selectModels } from "./frontend/select-models.js";
 import { lintUnusedLayers } from "./frontend/unused.js";
@@ -35,6 +36,8 @@ export interface CompileOptions {
   readonly model?: string;
   /** How imports are read; the default reads the disk. */
   readonly host?: FileHost;
+  /** Constants replaced before anything is checked (`--set NAME=VALUE`): `{ width: 64 }`. */
+  readonly set?: Readonly<Record<string, Override>>;
 }
 
 export interface CompileResult {
@@ -49,14 +52,15 @@ export interface CompileResult {
 
 export function compileWith(source: string, options: CompileOptions, defaultHost: FileHost): CompileResult {
   const entry = new SourceFile(options.filename ?? "<input>", source);
-  const loaded = loadProgram(entry, options.host ?? defaultHost);
+  const overrides = new Map(Object.entries(options.set ?? {}));
+  const loaded = loadProgram(entry, options.host ?? defaultHost, overrides);
   const diags = [...loaded.diagnostics];
-  const { main, layers, files } = loaded.value;
-  if (!main || hasErrors(diags)) return done(diags, main, undefined);
+  const { parsed, main, layers, files } = loaded.value;
+  if (!main || hasErrors(diags)) return done(diags, parsed, undefined);
 
   const selected = selectModels(main, entry.name, options.model);
   for (const item of selected.diagnostics) diags.push(item);
-  if (!selected.value) return done(diags, main, undefined);
+  if (!selected.value) return done(diags, parsed, undefined);
   const used = new Set<A.LayerDecl>();
   const models: CheckedModel[] = [];
   // Each model is checked on its own: stage ranks and parameter names start afresh.
@@ -68,7 +72,7 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   }
   for (const item of lintUnusedLayers(layers, used, entry)) diags.push(item);
 
-  return done(diags, main, hasErrors(diags) ? undefined : compileModels({ files, models }));
+  return done(diags, parsed, hasErrors(diags) ? undefined : compileModels({ files, models }));
 }
 
 function done(

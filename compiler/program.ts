@@ -17,7 +17,7 @@ import type {
 export type NodeId = number;
 
 /** The network as a graph of standard layers and arithmetic, in evaluation order; the last node is the output. */
-export type NetNode = InputNode | LayerNode | BinaryNode | NegNode | ConstNode;
+export type NetNode = InputNode | LayerNode | BinaryNode | NegNode | ConstNode | ConcatNode;
 
 interface NodeBase {
   readonly id: NodeId;
@@ -51,6 +51,12 @@ export interface BinaryNode extends NodeBase {
 export interface NegNode extends NodeBase {
   readonly kind: "neg";
   readonly operand: NodeId;
+}
+
+/** `concat(a, b, …)`: the inputs joined along their first per-example dimension. */
+export interface ConcatNode extends NodeBase {
+  readonly kind: "concat";
+  readonly inputs: readonly NodeId[];
 }
 
 export interface ConstNode extends NodeBase {

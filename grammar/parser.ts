@@ -1,73 +1,12 @@
 // The Chevrotain parser for `.nn`: tokens in, a concrete syntax tree out. It knows no meaning: which names are
 // layers, which statements a block allows and whether arguments fit is the compiler's business.
+// It is over 400 lines because Chevrotain wants a grammar's rules in one class; its messages are in messages.ts.
 
-import {
-  CstParser,
-  EOF,
-  type CstNode,
-  type IRecognitionException,
-  type IParserErrorMessageProvider,
-  type IToken,
-  type TokenType,
-} from "chevrotain";
+import { CstParser, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
 import * as T from "./tokens.js";
+import { messages } from "./messages.js";
 
-/** What a rule is, in words, for "expected ..." messages. */
-const RULE_WORDS: Record<string, string> = {
-  file: "`import`, `layer` or `model`",
-  topItem: "`import`, `layer` or `model`",
-  modelStmt: "a model statement (`input`, `target`, `network`, `loss`, `regularize`, `optimizer` or `train`)",
-  bodyStmt: "a stage, `name = expression` or `return`",
-  value: "a value (a number, string, name, list or call)",
-  primary: "an expression",
-  unary: "an expression",
-  pipe: "an expression",
-  expr: "an expression",
-  trainStmt: "a setting such as `data`, `batch` or `epochs`",
-};
-
-export function describeToken(t: IToken): string {
-  if (t.tokenType === EOF) return "end of file";
-  if (t.tokenType === T.Newline) return "newline";
-  // A token can be a megabyte long; a message needs its start.
-  return `\`${t.image.length > 100 ? t.image.slice(0, 100) + "…" : t.image}\``;
-}
-
-function tokenWord(t: TokenType): string {
-  if (t === EOF) return "end of file";
-  return typeof t.LABEL === "string" ? t.LABEL : `\`${t.name}\``;
-}
-
-function oneOf(words: string[]): string {
-  const unique = [...new Set(words)];
-  if (unique.length <= 1) return unique[0] ?? "something else";
-  return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
-}
-
-const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual }) {
-    return `expected ${tokenWord(expected)}, found ${describeToken(actual)}`;
-  },
-  buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `expected \`import\`, \`layer\` or \`model\`, found ${describeToken(firstRedundant)}`;
-  },
-  buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
-    const words = RULE_WORDS[ruleName];
-    const found = actual[0] ? describeToken(actual[0]) : "end of file";
-    if (words) return `expected ${words}, found ${found}`;
-    const firsts = expectedPathsPerAlt.flatMap((alt) =>
-      alt.map((path) => (path[0] ? tokenWord(path[0]) : "")),
-    );
-    return `expected ${oneOf(firsts.filter(Boolean))}, found ${found}`;
-  },
-  buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {
-    const words = RULE_WORDS[ruleName];
-    const found = actual[0] ? describeToken(actual[0]) : "end of file";
-    if (words) return `expected ${words}, found ${found}`;
-    const firsts = expectedIterationPaths.map((path) => (path[0] ? tokenWord(path[0]) : ""));
-    return `expected ${oneOf(firsts.filter(Boolean))}, found ${found}`;
-  },
-};
+export { describeToken } from "./messages.js";
 
 /**
  * Recovery re-enters a repetition for each error it recovers from, so the stack grows with the number of errors:
@@ -103,6 +42,7 @@ class NnParser extends CstParser {
   private topItem = this.RULE("topItem", () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.importDecl) },
+      { ALT: () => this.SUBRULE(this.constDecl) },
       { ALT: () => this.SUBRULE(this.layerDecl) },
       { ALT: () => this.SUBRULE(this.modelDecl) },
     ]);
@@ -111,6 +51,14 @@ class NnParser extends CstParser {
   private importDecl = this.RULE("importDecl", () => {
     this.CONSUME(T.Import);
     this.CONSUME(T.StringLit);
+  });
+
+  /** `const width = 32`, at file level or in a model (LANGUAGE §4a). */
+  private constDecl = this.RULE("constDecl", () => {
+    this.CONSUME(T.Const);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.value);
   });
 
   private layerDecl = this.RULE("layerDecl", () => {
@@ -152,6 +100,7 @@ class NnParser extends CstParser {
 
   private modelStmt = this.RULE("modelStmt", () => {
     this.OR([
+      { ALT: () => this.SUBRULE(this.constDecl) },
       { ALT: () => this.SUBRULE(this.inputStmt) },
       { ALT: () => this.SUBRULE(this.targetStmt) },
       { ALT: () => this.SUBRULE(this.networkStmt) },
@@ -290,19 +239,64 @@ class NnParser extends CstParser {
     this.SUBRULE(this.value);
   });
 
+  // Values are arithmetic over literals and constants' names (LANGUAGE §4a), loosest first: `+ -`, then
+  // `* / // %`, then unary minus, then `**` (right-associative, and tighter than a minus on its left, as in Python).
   private value = this.RULE("value", () => {
+    this.SUBRULE(this.valueProduct);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      this.SUBRULE2(this.valueProduct);
+    });
+  });
+
+  private valueProduct = this.RULE("valueProduct", () => {
+    this.SUBRULE(this.valueUnary);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Star) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.DoubleSlash) },
+        { ALT: () => this.CONSUME(T.Percent) },
+      ]);
+      this.SUBRULE2(this.valueUnary);
+    });
+  });
+
+  private valueUnary = this.RULE("valueUnary", () => {
     this.OR([
       {
         ALT: () => {
-          this.OPTION(() => this.CONSUME(T.Minus));
-          this.CONSUME(T.NumberLit);
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.valueUnary);
         },
       },
+      { ALT: () => this.SUBRULE(this.valuePower) },
+    ]);
+  });
+
+  private valuePower = this.RULE("valuePower", () => {
+    this.SUBRULE(this.atom);
+    this.OPTION(() => {
+      this.CONSUME(T.DoubleStar);
+      this.SUBRULE(this.valueUnary);
+    });
+  });
+
+  private atom = this.RULE("atom", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLit) },
       { ALT: () => this.CONSUME(T.StringLit) },
       { ALT: () => this.CONSUME(T.True) },
       { ALT: () => this.CONSUME(T.False) },
       { ALT: () => this.SUBRULE(this.list) },
       { ALT: () => this.SUBRULE(this.call) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.value);
+          this.CONSUME(T.RParen);
+        },
+      },
     ]);
   });
 
@@ -347,16 +341,30 @@ class NnParser extends CstParser {
     ]);
   });
 
+  /** `x -> relu -> fc1: linear(10)`: a stage applied in an expression may be named, as in sequential form. */
   private pipe = this.RULE("pipe", () => {
     this.SUBRULE(this.primary);
     this.MANY(() => {
-      this.CONSUME(T.Arrow);
-      this.SUBRULE(this.call);
+      this.SUBRULE(this.applied);
     });
+  });
+
+  private applied = this.RULE("applied", () => {
+    this.CONSUME(T.Arrow);
+    this.OPTION({
+      GATE: () => this.LA(2).tokenType === T.Colon,
+      DEF: () => {
+        this.CONSUME(T.Identifier, { LABEL: "stageName" });
+        this.CONSUME(T.Colon);
+      },
+    });
+    this.SUBRULE(this.call);
   });
 
   private primary = this.RULE("primary", () => {
     this.OR([
+      // `concat(a, b)`: a function of tensors, where `x -> layer` applies a layer.
+      { GATE: () => this.LA(2).tokenType === T.LParen, ALT: () => this.SUBRULE(this.funcCall) },
       { ALT: () => this.CONSUME(T.Identifier) },
       { ALT: () => this.CONSUME(T.NumberLit) },
       {
@@ -367,6 +375,19 @@ class NnParser extends CstParser {
         },
       },
     ]);
+  });
+
+  private funcCall = this.RULE("funcCall", () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.LParen);
+    this.OPTION(() => {
+      this.SUBRULE(this.expr);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.expr);
+      });
+    });
+    this.CONSUME(T.RParen);
   });
 }
 

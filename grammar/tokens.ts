@@ -41,6 +41,7 @@ export const Regularize = keyword("regularize");
 export const Optimizer = keyword("optimizer");
 export const Train = keyword("train");
 export const Import = keyword("import");
+export const Const = keyword("const");
 export const True = keyword("true");
 export const False = keyword("false");
 
@@ -56,6 +57,7 @@ export const KEYWORDS = [
   Optimizer,
   Train,
   Import,
+  Const,
   True,
   False,
 ];
@@ -94,6 +96,11 @@ export const Plus = createToken({ name: "Plus", pattern: /\+/, label: "`+`" });
 export const Minus = createToken({ name: "Minus", pattern: /-/, label: "`-`" });
 export const Star = createToken({ name: "Star", pattern: /\*/, label: "`*`" });
 export const Slash = createToken({ name: "Slash", pattern: /\//, label: "`/`" });
+// The arithmetic of constants and arguments (LANGUAGE §4a): integer division, remainder and power, tried before
+// `/` and `*` so that `//` and `**` are one token each.
+export const DoubleSlash = createToken({ name: "DoubleSlash", pattern: /\/\//, label: "`//`" });
+export const Percent = createToken({ name: "Percent", pattern: /%/, label: "`%`" });
+export const DoubleStar = createToken({ name: "DoubleStar", pattern: /\*\*/, label: "`**`" });
 
 export const allTokens: TokenType[] = [
   ByteOrderMark,
@@ -118,8 +125,11 @@ export const allTokens: TokenType[] = [
   Equals,
   Plus,
   Minus,
+  DoubleStar,
   Star,
+  DoubleSlash,
   Slash,
+  Percent,
 ];
 
 const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });

@@ -16,7 +16,11 @@ const filename = join(mkdtempSync(join(tmpdir(), "nnc-explain-")), "example.nn")
 
 describe("each example", () => {
   it.each(entries)("%s: raises its code and no other, on the lines marked with it", (code, info) => {
-    const result = compile(info.example, { filename, ...("model" in info && { model: info.model }) });
+    const result = compile(info.example, {
+      filename,
+      ...("model" in info && { model: info.model }),
+      ...("set" in info && { set: info.set }),
+    });
     expect(result.diagnostics.length).toBeGreaterThan(0);
     expect(new Set(result.diagnostics.map((d) => d.code))).toEqual(new Set([code]));
     // Each diagnostic points into the code of a line marked `# ~ERROR CODE`, not into the mark itself.
@@ -115,7 +119,7 @@ describe("explainCode", () => {
   });
 
   it("suggests the nearest code one edit away", () => {
-    expect(suggestCode("E3009")).toBe("E3008");
+    expect(suggestCode("E3012")).toBe("E3011");
     expect(suggestCode("e302")).toBe("E3002");
     expect(suggestCode("3002")).toBe("E3002");
     expect(suggestCode("E2O16")).toBe("E2016");
@@ -135,10 +139,10 @@ describe("nnc explain (the built CLI)", () => {
   });
 
   it("exits 1 with one line and a suggestion for an unknown code", () => {
-    const r = nnc("explain", "E3009");
+    const r = nnc("explain", "E3012");
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("error: `E3009` is not a diagnostic code of nnc: did you mean `E3008`?\n");
+    expect(r.stderr).toBe("error: `E3012` is not a diagnostic code of nnc: did you mean `E3011`?\n");
     expect(nnc("explain", "banana").stderr).toBe("error: `banana` is not a diagnostic code of nnc\n");
   });
 

@@ -193,6 +193,40 @@ export const CASES: Case[] = [
     attrs: { perm: [0, 2, 1] },
     known: { inputs: [[1, 2, 3, 4, 5, 6]], output: [1, 4, 2, 5, 3, 6] },
   },
+  // concat along channels, as torch.cat(dim=1): per example, a's channels then b's.
+  {
+    op: "concat",
+    inputs: [f32("N", 1, 2), f32("N", 2, 2)],
+    attrs: { axis: 1 },
+    known: {
+      inputs: [
+        [1, 2],
+        [3, 4, 5, 6],
+      ],
+      output: [1, 2, 3, 4, 5, 6],
+    },
+  },
+  { op: "concat", inputs: [f32("N", 2, 3, 2), f32("N", 3, 3, 2)], attrs: { axis: 1 } },
+  {
+    op: "concat",
+    inputs: [f32("N", 2, 1), f32("N", 2, 2)],
+    attrs: { axis: 2 },
+    known: {
+      inputs: [
+        [1, 2],
+        [3, 4, 5, 6],
+      ],
+      output: [1, 3, 4, 2, 5, 6],
+    },
+  },
+  {
+    op: "slice",
+    inputs: [f32("N", 3, 2)],
+    attrs: { axis: 1, start: 1, size: 1 },
+    known: { inputs: [[1, 2, 3, 4, 5, 6]], output: [3, 4] },
+  },
+  { op: "slice", inputs: [f32("N", 5, 2, 3)], attrs: { axis: 1, start: 0, size: 2 } },
+  { op: "slice", inputs: [f32("N", 5, 2, 3)], attrs: { axis: 1, start: 3, size: 2 } },
   { op: "constant", inputs: [], attrs: { value: 2.5 }, known: { inputs: [], output: [2.5] } },
   { op: "batch_size", inputs: [], known: { inputs: [], output: [1] } },
   {

@@ -84,6 +84,7 @@ export function buildGraph(m: CompiledModel, opts: GraphOptions = {}): Graph {
     if (n.kind === "input") return `${n.name}\n${fmtDims(n.shape)}`;
     if (n.kind === "binary") return n.op;
     if (n.kind === "neg") return "−";
+    if (n.kind === "concat") return "concat";
     return String(n.value);
   };
   const netId = (id: number): string => {

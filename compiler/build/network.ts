@@ -47,6 +47,12 @@ export function lowerNetwork(
         values[node.id] = b.op(op, [lhs, rhs], {});
         break;
       }
+      case "concat": {
+        // Pairwise along axis 1, the first per-example axis (torch.cat(dim=1)).
+        const [first, ...rest] = node.inputs.map((i) => values[i]!);
+        values[node.id] = rest.reduce((acc, v) => b.concat(acc, v, 1), first!);
+        break;
+      }
       case "layer": {
         const def = standardLayer(node.layer)!;
         const stage = node.stage;
@@ -70,6 +76,7 @@ function originOf(node: NetNode): Origin | undefined {
   if (node.kind === "layer") return { what: `layer \`${node.stage}\``, span: node.span, node: node.id };
   if (node.kind === "binary") return { what: `\`${node.op}\``, span: node.span, node: node.id };
   if (node.kind === "neg") return { what: "`-`", span: node.span, node: node.id };
+  if (node.kind === "concat") return { what: "`concat`", span: node.span, node: node.id };
   return undefined;
 }
 

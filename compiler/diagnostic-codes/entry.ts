@@ -10,6 +10,8 @@ export interface CodeInfo {
   readonly example: string;
   /** The `--model` the example is checked with, for the code about that flag. */
   readonly model?: string;
+  /** The `--set` overrides the example is checked with, for the code about that flag. */
+  readonly set?: Readonly<Record<string, string>>;
   /** How to fix it. */
   readonly fix: string;
   /** The example, fixed: it compiles without any diagnostic. */

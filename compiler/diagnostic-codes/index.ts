@@ -3,6 +3,7 @@
 // `nnc explain CODE` prints, as `rustc --explain` does.
 
 import { editDistance } from "../frontend/suggest.js";
+import { CONSTANT_NAME_CODES, CONSTANT_VALUE_CODES } from "./constants.js";
 import { DECLARATION_CODES } from "./declarations.js";
 import type { CodeInfo } from "./entry.js";
 import { NAME_CODES } from "./names.js";
@@ -17,7 +18,9 @@ export const DIAGNOSTIC_CODES = {
   ...SYNTAX_CODES,
   ...NAME_CODES,
   ...DECLARATION_CODES,
+  ...CONSTANT_NAME_CODES,
   ...SHAPE_CODES,
+  ...CONSTANT_VALUE_CODES,
   ...WARNING_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
@@ -50,7 +53,13 @@ export function suggestCode(code: string): Code | undefined {
 
 function renderExplanation(code: Code, info: CodeInfo): string {
   const warning = code.startsWith("W");
-  const checked = info.model === undefined ? "" : `, checked with \`--model ${info.model}\``;
+  const sets = Object.entries(info.set ?? {}).map(([k, v]) => ` \`--set ${k}=${v}\``);
+  const checked =
+    info.model !== undefined
+      ? `, checked with \`--model ${info.model}\``
+      : sets.length
+        ? `, checked with${sets.join("")}`
+        : "";
   const parts = [
     `${warning ? "warning" : "error"}[${code}]: ${info.title}`,
     info.explanation,

@@ -99,6 +99,15 @@ export const ONNX_OPS: { readonly [K in OpKind]: Lowering<K> } = {
     void g.node("Expand", [name(x), g.shapeOf(attrs.shape)], {}, out),
   transpose: ({ g, name }, { args: [x], attrs }, out) =>
     void g.node("Transpose", [name(x)], { perm: { ints: attrs.perm } }, out),
+  concat: ({ g, name }, { args: [a, b], attrs }, out) =>
+    void g.node("Concat", [name(a), name(b)], { axis: { int: attrs.axis } }, out),
+  slice: ({ g, name }, { args: [x], attrs }, out) =>
+    void g.node(
+      "Slice",
+      [name(x), g.int64s([attrs.start]), g.int64s([attrs.start + attrs.size]), g.int64s([attrs.axis])],
+      {},
+      out,
+    ),
   matmul: lowerMatmul,
   im2col: lowerIm2col,
   maxpool: ({ g, name }, { args: [x], attrs }, out) =>

@@ -8,6 +8,10 @@ import type * as A from "./ast.js";
 import { error, primary, secondary, type Checked, type Diagnostic, type Label } from "../diagnostics.js";
 import { type Span } from "../source.js";
 import { suggest } from "./suggest.js";
+import { typeMismatch } from "./mismatch.js";
+
+export { argText, valueText } from "./value-text.js";
+export { typeMismatch } from "./mismatch.js";
 
 export interface ArgType<T> {
   /** For messages: "an integer", "`same`, `valid`, an integer or a pair". */
@@ -82,53 +86,6 @@ export function viaLabel(arg: A.Arg, key: string, what: string): Label | undefin
   const a = arg.span;
   if (v.file === a.file && v.start >= a.start && v.end <= a.end) return undefined;
   return secondary(a, `passed on as \`${key}\` of ${what}`);
-}
-
-export function valueText(v: A.Value): string {
-  switch (v.kind) {
-    case "number":
-      return v.text;
-    case "string":
-      return JSON.stringify(v.value);
-    case "bool":
-      return String(v.value);
-    case "list":
-      return `[${v.items.map(valueText).join(", ")}]`;
-    case "call":
-      return v.parens || v.args.length
-        ? `${v.callee.name}(${v.args.map(argText).join(", ")})`
-        : v.callee.name;
-  }
-}
-
-export function argText(a: A.Arg): string {
-  return a.name ? `${a.name.name}=${valueText(a.value)}` : valueText(a.value);
-}
-
-function kindWord(v: A.Value): string {
-  switch (v.kind) {
-    case "number":
-      return Number.isInteger(v.value) ? "an integer" : "a number";
-    case "string":
-      return "a string";
-    case "bool":
-      return "a boolean";
-    case "list":
-      return "a list";
-    case "call":
-      return v.parens ? `a call of \`${v.callee.name}\`` : `the name \`${v.callee.name}\``;
-  }
-}
-
-export function typeMismatch(v: A.Value, expected: string, what: string): Diagnostic {
-  // Past 2^53 a double no longer holds every integer, so the literal would not mean what it says.
-  if (v.kind === "number" && Number.isInteger(v.value) && !Number.isSafeInteger(v.value))
-    return error("E2006", `${what} is too large: integers here are at most 2^53 − 1 (9007199254740991)`, [
-      primary(v.span, "too large to be exact"),
-    ]);
-  return error("E2006", `${what} must be ${expected}, not ${kindWord(v)}`, [
-    primary(v.span, `expected ${expected}`),
-  ]);
 }
 
 /**

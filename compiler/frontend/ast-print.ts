@@ -7,9 +7,14 @@ import { where } from "../source.js";
 
 export function printAst(file: A.FileAst): string {
   const out: string[] = [`file ${file.span.file.name}`];
-  const items = [...file.imports, ...file.layers, ...file.models].sort((a, b) => a.span.start - b.span.start);
+  const items = [...file.imports, ...file.consts, ...file.layers, ...file.models].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   for (const item of items) {
     switch (item.kind) {
+      case "const":
+        out.push(`const ${item.name.name} = ${valueText(item.value)} @${where(item.span)}`);
+        break;
       case "import":
         out.push(`import ${JSON.stringify(item.path.value)} @${where(item.span)}`);
         break;
@@ -33,6 +38,9 @@ export function printAst(file: A.FileAst): string {
 function printStmt(s: A.ModelStmt, out: string[]): void {
   const at = `@${where(s.span)}`;
   switch (s.kind) {
+    case "const":
+      out.push(`  const ${s.name.name} = ${valueText(s.value)} ${at}`);
+      break;
     case "input":
       out.push(`  input ${s.name.name}: ${valueText(s.shape)} ${at}`);
       break;
@@ -86,6 +94,8 @@ export function printExpr(e: A.Expr): string {
     case "binary":
       return `(${printExpr(e.lhs)} ${e.op} ${printExpr(e.rhs)})`;
     case "apply":
-      return `(${printExpr(e.input)} -> ${valueText(e.layer)})`;
+      return `(${printExpr(e.input)} -> ${e.name ? `${e.name.name}: ` : ""}${valueText(e.layer)})`;
+    case "call":
+      return `${e.callee.name}(${e.args.map(printExpr).join(", ")})`;
   }
 }

@@ -8,14 +8,18 @@ export interface Ident {
   readonly span: Span;
 }
 
-// Values: the arguments of calls and the right-hand sides of model statements.
-export type Value = NumberValue | StringValue | BoolValue | ListValue | CallValue;
+// Values: the arguments of calls, the right-hand sides of model statements and of constants. A bare name (a
+// `CallValue` without parentheses) may name a constant; arithmetic over values is folded before they are checked
+// (constants.ts), so the phases after it see numbers.
+export type Value = NumberValue | StringValue | BoolValue | ListValue | CallValue | BinaryValue | NegValue;
 
 export interface NumberValue {
   readonly kind: "number";
   readonly value: number;
   /** As written (`1e-3`), so that printing keeps the user's spelling. */
   readonly text: string;
+  /** Set when folding computed this number from arithmetic or a constant: what was written, for messages. */
+  readonly from?: Value;
   readonly span: Span;
 }
 
@@ -44,6 +48,27 @@ export interface CallValue {
   readonly args: readonly Arg[];
   /** Whether `(...)` was written: `relu` and `relu()` mean the same, but `same()` is not a padding. */
   readonly parens: boolean;
+  /** Set when folding found no constant of this bare name but one near it, for a "did you mean". */
+  readonly nearConstant?: string;
+  readonly span: Span;
+}
+
+export type ValueOp = "+" | "-" | "*" | "/" | "//" | "%" | "**";
+
+/** `width * 2`: arithmetic in a value (LANGUAGE §4a). Parentheses leave no node; the operand's span covers them. */
+export interface BinaryValue {
+  readonly kind: "binary";
+  readonly op: ValueOp;
+  readonly lhs: Value;
+  readonly rhs: Value;
+  readonly opSpan: Span;
+  readonly span: Span;
+}
+
+/** `-width`. A minus written right before a number literal is part of the number (`-1`). */
+export interface NegValue {
+  readonly kind: "neg";
+  readonly operand: Value;
   readonly span: Span;
 }
 
@@ -54,7 +79,7 @@ export interface Arg {
 }
 
 // Expressions of graph form.
-export type Expr = RefExpr | NumberExpr | BinaryExpr | NegExpr | ApplyExpr;
+export type Expr = RefExpr | NumberExpr | BinaryExpr | NegExpr | ApplyExpr | CallExpr;
 
 export interface RefExpr {
   readonly kind: "ref";
@@ -85,11 +110,21 @@ export interface NegExpr {
   readonly span: Span;
 }
 
-/** `x -> layer(...)`. */
+/** `x -> layer(...)`, or with the stage named, `x -> fc1: linear(10)`. */
 export interface ApplyExpr {
   readonly kind: "apply";
   readonly input: Expr;
+  /** The stage's name, as `fc1:` in sequential form. */
+  readonly name?: Ident;
   readonly layer: CallValue;
+  readonly span: Span;
+}
+
+/** `concat(a, b)`: a function of tensors. `concat` is the only one; expansion says so of any other name. */
+export interface CallExpr {
+  readonly kind: "call";
+  readonly callee: Ident;
+  readonly args: readonly Expr[];
   readonly span: Span;
 }
 
@@ -135,9 +170,17 @@ export interface LayerDecl {
   readonly span: Span;
 }
 
+/** `const width = 32`, at file level or as a model statement (LANGUAGE §4a). */
+export interface ConstDecl {
+  readonly kind: "const";
+  readonly name: Ident;
+  readonly value: Value;
+  readonly span: Span;
+}
+
 // Model statements, in source order; the resolver checks which are present and how often.
 export type ModelStmt =
-  InputStmt | TargetStmt | NetworkStmt | LossStmt | RegularizeStmt | OptimizerStmt | TrainStmt;
+  ConstDecl | InputStmt | TargetStmt | NetworkStmt | LossStmt | RegularizeStmt | OptimizerStmt | TrainStmt;
 
 export interface InputStmt {
   readonly kind: "input";
@@ -205,6 +248,8 @@ export interface ImportDecl {
 
 export interface FileAst {
   readonly imports: readonly ImportDecl[];
+  /** File-level constants, in source order. */
+  readonly consts: readonly ConstDecl[];
   readonly layers: readonly LayerDecl[];
   readonly models: readonly ModelDecl[];
   readonly span: Span;

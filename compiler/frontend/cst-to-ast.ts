@@ -1,23 +1,13 @@
 // CST → AST: walks the CST of one file, which parsed without errors, into the typed AST of `ast.ts`. The few rules a
 // context-free grammar cannot say (one statement per line, `return` once and last, positional arguments first)
-// become E1xxx diagnostics here.
+// become E1xxx diagnostics here. The rules of values are in cst-values.ts.
 
 import type { CstNode, IToken } from "chevrotain";
-import { cstVisitorBase } from "../../grammar/parser.js";
 import type * as A from "./ast.js";
 import { bodyOf, type Stmt } from "./body-form.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { isToken, unquote, ValueVisitor, type Child, type Ctx } from "./cst-values.js";
+import { error, primary, type Checked } from "../diagnostics.js";
 import { join, span, type SourceFile, type Span } from "../source.js";
-import { ExpressionDepths } from "./nesting.js";
-
-type Child = CstNode | IToken;
-type Ctx = Record<string, Child[] | undefined>;
-
-function isToken(c: Child): c is IToken {
-  return (c as IToken).image !== undefined;
-}
-
-const Base = cstVisitorBase();
 
 /** The AST of `cst`, a file that parsed. */
 export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
@@ -27,61 +17,10 @@ export function cstToAst(src: SourceFile, cst: CstNode): Checked<A.FileAst> {
 }
 
 /** Chevrotain's visitor: one method per grammar rule, which `validateVisitor` checks at startup. */
-class AstBuilder extends Base {
-  /** What this walk found wrong; one builder walks one file. */
-  readonly diags: Diagnostic[] = [];
-  private readonly depths = new ExpressionDepths();
-
-  constructor(private readonly src: SourceFile) {
-    super();
+class AstBuilder extends ValueVisitor {
+  constructor(src: SourceFile) {
+    super(src);
     this.validateVisitor();
-  }
-
-  // Helpers ----------------------------------------------------------------------------------------------------
-
-  private tok(t: IToken): Span {
-    return span(this.src, t.startOffset, t.startOffset + t.image.length);
-  }
-
-  private node(n: CstNode): Span {
-    const loc = n.location!;
-    return span(
-      this.src,
-      loc.startOffset,
-      (Number.isNaN(loc.endOffset) ? loc.startOffset : loc.endOffset!) + 1,
-    );
-  }
-
-  private ident(t: IToken): A.Ident {
-    return { name: t.image, span: this.tok(t) };
-  }
-
-  /** `e`, one level above its operands, or E1012 (see nesting.ts). */
-  private nest<E extends A.Expr>(e: E, ...operands: A.Expr[]): E {
-    const tooDeep = this.depths.nest(this.src, e, ...operands);
-    if (tooDeep) this.diags.push(tooDeep);
-    return e;
-  }
-
-  /** Visits a child whose rule's method returns what the caller expects (Chevrotain types it as `any`). */
-  private sub<T>(node: CstNode): T {
-    return this.visit(node) as T;
-  }
-
-  private one(ctx: Ctx, key: string): CstNode {
-    return ctx[key]![0] as CstNode;
-  }
-
-  private token(ctx: Ctx, key: string): IToken {
-    return ctx[key]![0] as IToken;
-  }
-
-  private nodes(ctx: Ctx, key: string): CstNode[] {
-    return (ctx[key] ?? []) as CstNode[];
-  }
-
-  private tokens(ctx: Ctx, key: string): IToken[] {
-    return (ctx[key] ?? []) as IToken[];
   }
 
   /**
@@ -114,20 +53,32 @@ class AstBuilder extends Base {
   file(ctx: Ctx): A.FileAst {
     this.checkSeparated(ctx, "topItem");
     const imports: A.ImportDecl[] = [];
+    const consts: A.ConstDecl[] = [];
     const layers: A.LayerDecl[] = [];
     const models: A.ModelDecl[] = [];
     for (const item of this.nodes(ctx, "topItem")) {
-      const decl = this.visit(item) as A.ImportDecl | A.LayerDecl | A.ModelDecl;
+      const decl = this.visit(item) as A.ImportDecl | A.ConstDecl | A.LayerDecl | A.ModelDecl;
       if (decl.kind === "import") imports.push(decl);
+      else if (decl.kind === "const") consts.push(decl);
       else if (decl.kind === "layer") layers.push(decl);
       else models.push(decl);
     }
-    return { imports, layers, models, span: span(this.src, 0, this.src.text.length) };
+    return { imports, consts, layers, models, span: span(this.src, 0, this.src.text.length) };
   }
 
-  topItem(ctx: Ctx): A.ImportDecl | A.LayerDecl | A.ModelDecl {
-    const inner = ctx.importDecl ?? ctx.layerDecl ?? ctx.modelDecl;
+  topItem(ctx: Ctx): A.ImportDecl | A.ConstDecl | A.LayerDecl | A.ModelDecl {
+    const inner = ctx.importDecl ?? ctx.constDecl ?? ctx.layerDecl ?? ctx.modelDecl;
     return this.sub(inner![0] as CstNode);
+  }
+
+  constDecl(ctx: Ctx): A.ConstDecl {
+    const value = this.visit(this.one(ctx, "value")) as A.Value;
+    return {
+      kind: "const",
+      name: this.ident(this.token(ctx, "Identifier")),
+      value,
+      span: join(this.tok(this.token(ctx, "Const")), value.span),
+    };
   }
 
   importDecl(ctx: Ctx): A.ImportDecl {
@@ -251,68 +202,6 @@ class AstBuilder extends Base {
     return { kind: "stage", stage: { layer, span: layer.span } };
   }
 
-  call(ctx: Ctx): A.CallValue {
-    const callee = this.ident(this.token(ctx, "Identifier"));
-    const close = this.tokens(ctx, "RParen")[0];
-    return {
-      kind: "call",
-      callee,
-      args: this.args(ctx),
-      parens: !!ctx.LParen,
-      span: close ? join(callee.span, this.tok(close)) : callee.span,
-    };
-  }
-
-  private args(ctx: Ctx): A.Arg[] {
-    const args = this.nodes(ctx, "arg").map((a) => this.visit(a) as A.Arg);
-    const firstNamed = args.find((a) => a.name);
-    for (const a of args) {
-      if (!a.name && firstNamed && a.span.start > firstNamed.span.start) {
-        this.diags.push(
-          error("E1006", "a positional argument cannot follow a named one", [
-            primary(a.span, "positional"),
-            secondary(firstNamed.span, "named argument here"),
-          ]).withHelp("put the positional arguments first, or name this one too"),
-        );
-      }
-    }
-    return args;
-  }
-
-  arg(ctx: Ctx): A.Arg {
-    const value = this.visit(this.one(ctx, "value")) as A.Value;
-    if (!ctx.argName) return { value, span: value.span };
-    const name = this.ident(this.token(ctx, "argName"));
-    return { name, value, span: join(name.span, value.span) };
-  }
-
-  value(ctx: Ctx): A.Value {
-    if (ctx.NumberLit) {
-      const t = this.token(ctx, "NumberLit");
-      const minus = this.tokens(ctx, "Minus")[0];
-      const s = minus ? join(this.tok(minus), this.tok(t)) : this.tok(t);
-      const text = (minus ? "-" : "") + t.image;
-      return { kind: "number", value: Number(text), text, span: s };
-    }
-    if (ctx.StringLit) {
-      const t = this.token(ctx, "StringLit");
-      return { kind: "string", value: unquote(t.image), span: this.tok(t) };
-    }
-    if (ctx.True) return { kind: "bool", value: true, span: this.tok(this.token(ctx, "True")) };
-    if (ctx.False) return { kind: "bool", value: false, span: this.tok(this.token(ctx, "False")) };
-    if (ctx.list) return this.sub(this.one(ctx, "list"));
-    return this.sub(this.one(ctx, "call"));
-  }
-
-  list(ctx: Ctx): A.ListValue {
-    const items = this.nodes(ctx, "value").map((v) => this.visit(v) as A.Value);
-    return {
-      kind: "list",
-      items,
-      span: join(this.tok(this.token(ctx, "LBracket")), this.tok(this.token(ctx, "RBracket"))),
-    };
-  }
-
   expr(ctx: Ctx): A.Expr {
     return this.binaryChain(this.nodes(ctx, "product"), [
       ...this.tokens(ctx, "Plus"),
@@ -357,14 +246,39 @@ class AstBuilder extends Base {
 
   pipe(ctx: Ctx): A.Expr {
     let acc = this.visit(this.one(ctx, "primary")) as A.Expr;
-    for (const c of this.nodes(ctx, "call")) {
-      const layer = this.visit(c) as A.CallValue;
-      acc = this.nest({ kind: "apply", input: acc, layer, span: join(acc.span, layer.span) }, acc);
+    for (const c of this.nodes(ctx, "applied")) {
+      const { name, layer } = this.visit(c) as { name?: A.Ident; layer: A.CallValue };
+      const apply: A.ApplyExpr = {
+        kind: "apply",
+        input: acc,
+        ...(name && { name }),
+        layer,
+        span: join(acc.span, layer.span),
+      };
+      acc = this.nest(apply, acc);
     }
     return acc;
   }
 
+  applied(ctx: Ctx): { name?: A.Ident; layer: A.CallValue } {
+    const layer = this.visit(this.one(ctx, "call")) as A.CallValue;
+    return ctx.stageName ? { name: this.ident(this.token(ctx, "stageName")), layer } : { layer };
+  }
+
+  funcCall(ctx: Ctx): A.CallExpr {
+    const args = this.nodes(ctx, "expr").map((e) => this.visit(e) as A.Expr);
+    const callee = this.ident(this.token(ctx, "Identifier"));
+    const call: A.CallExpr = {
+      kind: "call",
+      callee,
+      args,
+      span: join(callee.span, this.tok(this.token(ctx, "RParen"))),
+    };
+    return this.nest(call, ...args);
+  }
+
   primary(ctx: Ctx): A.Expr {
+    if (ctx.funcCall) return this.sub(this.one(ctx, "funcCall"));
     if (ctx.Identifier) {
       const name = this.ident(this.token(ctx, "Identifier"));
       return { kind: "ref", name, span: name.span };
@@ -392,8 +306,4 @@ class AstBuilder extends Base {
     const spans = all.map((c) => (isToken(c) ? this.tok(c) : this.node(c)));
     return spans.reduce((a, b) => join(a, b));
   }
-}
-
-function unquote(image: string): string {
-  return image.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t" })[c] ?? c);
 }

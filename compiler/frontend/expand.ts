@@ -4,7 +4,9 @@
 // so that every name is checked.
 
 import type * as A from "./ast.js";
-import { accept, bindArgs, valueText, type ArgSpec, type ArgType } from "./args.js";
+import { bindArgs, valueText } from "./args.js";
+import { foldValue } from "./constants.js";
+import { bindUserArgs, substitute } from "./user-args.js";
 import { MAX_LAYER_NESTING } from "./nesting.js";
 import { nameStages } from "./stage-names.js";
 import { unknownLayer, unknownRef } from "./unknown-names.js";
@@ -207,20 +209,64 @@ class Expansion {
         const out = this.apply(e.layer, input.value, names.get(e.layer)!, scope);
         return { value: out.value, diagnostics: [...input.diagnostics, ...out.diagnostics] };
       }
+      case "call": {
+        const args = e.args.map((a) => this.expr(a, scope, names, lookup));
+        const diagnostics = args.flatMap((a) => a.diagnostics);
+        if (e.callee.name !== "concat") {
+          const layer = isStandardLayer(e.callee.name) || this.layers.has(e.callee.name);
+          diagnostics.push(
+            error("E2021", `\`${e.callee.name}\` is not a function of tensors`, [
+              primary(e.callee.span, layer ? "a layer, called" : "not `concat`"),
+            ]).withHelp(
+              layer
+                ? `apply a layer with \`->\`: \`x -> ${e.callee.name}(…)\``
+                : "in graph form, `concat(a, b, …)` is the one function; layers are applied with `->`",
+            ),
+          );
+          return unknown(diagnostics);
+        }
+        if (args.length < 1) {
+          diagnostics.push(
+            error("E2003", "`concat` needs at least one tensor", [primary(e.span, "nothing to join")]),
+          );
+          return unknown(diagnostics);
+        }
+        const inputs = args.map((a) => a.value.node);
+        if (inputs.some((n) => n === undefined)) return unknown(diagnostics);
+        const node = this.add(
+          {
+            kind: "concat",
+            inputs: inputs as NodeId[],
+            inputSpans: args.map((a) => a.value.span),
+            span: e.span,
+            uses: scope.uses,
+          },
+          scope.depth,
+        );
+        return { value: { node, span: e.span }, diagnostics };
+      }
     }
   }
 
   /** Applies the layer `rawCall` names, as stage `stage`, to `input`. */
   private apply(rawCall: A.CallValue, input: Val, stage: string, scope: Scope): Checked<Val> {
     const name = rawCall.callee.name;
+    // A user layer's parameters replaced by the values its use gave, and the arithmetic over them folded.
+    const folding: Diagnostic[] = [];
     const call = {
       ...rawCall,
-      args: rawCall.args.map((a) => ({ ...a, value: substitute(a.value, scope.env) })),
+      args: rawCall.args.map((a) => {
+        if (!scope.env.size) return a;
+        const folded = foldValue(substitute(a.value, scope.env), { constants: [], params: new Set() });
+        for (const item of folded.diagnostics) folding.push(item);
+        return { ...a, value: folded.value };
+      }),
     };
     const unknown = (d: Diagnostic): Checked<Val> => ({
       value: { node: undefined, span: call.span },
       diagnostics: [d],
     });
+    if (hasErrors(folding)) return { value: { node: undefined, span: call.span }, diagnostics: folding };
     const fullName = scope.prefix + stage;
     if (scope.env.has(name)) {
       return unknown(
@@ -328,40 +374,5 @@ class Expansion {
       value: { node: out.value.node, span: call.span },
       diagnostics: [...env.diagnostics, ...out.diagnostics],
     };
-  }
-}
-
-/** User-layer arguments keep their AST value: their type is checked where the body uses them. */
-const anyValue: ArgType<A.Value> = { describe: "a value", convert: accept };
-
-/** A user layer's parameters bound to the call's arguments: positional, named, or the declared defaults. */
-function bindUserArgs(decl: A.LayerDecl, call: A.CallValue): Checked<Map<string, A.Value> | undefined> {
-  const sig: Record<string, ArgSpec<A.Value>> = Object.fromEntries(
-    decl.params.map((p) => [
-      p.name.name,
-      p.default
-        ? { type: anyValue, required: false, default: p.default }
-        : { type: anyValue, required: true },
-    ]),
-  );
-  const bound = bindArgs(call, sig, `layer \`${decl.name.name}\``);
-  return { value: bound.value && new Map(Object.entries(bound.value.args)), diagnostics: bound.diagnostics };
-}
-
-/** Replaces bare names that are user-layer parameters by the values the call site gave. */
-function substitute(v: A.Value, env: ReadonlyMap<string, A.Value>): A.Value {
-  if (env.size === 0) return v;
-  switch (v.kind) {
-    case "call": {
-      if (!v.parens && v.args.length === 0) {
-        const bound = env.get(v.callee.name);
-        if (bound) return bound;
-      }
-      return { ...v, args: v.args.map((a) => ({ ...a, value: substitute(a.value, env) })) };
-    }
-    case "list":
-      return { ...v, items: v.items.map((i) => substitute(i, env)) };
-    default:
-      return v;
   }
 }

@@ -22,7 +22,8 @@ interface NodeBase {
   readonly uses: readonly Use[];
 }
 
-export type ExpandedNode = ExpandedInput | ExpandedLayer | ExpandedBinary | ExpandedNeg | ExpandedConst;
+export type ExpandedNode =
+  ExpandedInput | ExpandedLayer | ExpandedBinary | ExpandedNeg | ExpandedConst | ExpandedConcat;
 
 export interface ExpandedInput extends NodeBase {
   readonly kind: "input";
@@ -54,6 +55,14 @@ export interface ExpandedBinary extends NodeBase {
 export interface ExpandedNeg extends NodeBase {
   readonly kind: "neg";
   readonly operand: NodeId;
+}
+
+/** `concat(a, b, …)`: joined along the first per-example dimension. */
+export interface ExpandedConcat extends NodeBase {
+  readonly kind: "concat";
+  readonly inputs: readonly NodeId[];
+  /** Each operand as written, for "this has shape" labels. */
+  readonly inputSpans: readonly Span[];
 }
 
 export interface ExpandedConst extends NodeBase {

@@ -1,9 +1,11 @@
 // Imports (LANGUAGE §3): loads the files a program imports, relative to the importing file, and gathers every
-// user layer they define. Cycles and missing files are E2xxx diagnostics at the `import` line.
+// user layer they define. Cycles and missing files are E2xxx diagnostics at the `import` line. Each file's
+// constants are folded into it as it is loaded (constants.ts); `--set` applies to the entry file's.
 
 import type * as A from "./ast.js";
 import { parseFile } from "./parse.js";
-import { error, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import { foldFile, type Override } from "./constants.js";
+import { error, hasErrors, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
 import { SourceFile } from "../source.js";
 import { STANDARD_LAYERS } from "../../stdlib/index.js";
 
@@ -19,23 +21,40 @@ export interface FileHost {
 
 export interface Loaded {
   readonly files: SourceFile[];
+  /** The entry file as parsed. */
+  readonly parsed: A.FileAst | undefined;
+  /** The entry file with its constants substituted and arithmetic folded: what is checked. */
   readonly main: A.FileAst | undefined;
   readonly layers: Map<string, A.LayerDecl>;
 }
 
-export function loadProgram(entry: SourceFile, host: FileHost): Checked<Loaded> {
+export function loadProgram(
+  entry: SourceFile,
+  host: FileHost,
+  overrides: ReadonlyMap<string, Override> = new Map(),
+): Checked<Loaded> {
   const diags: Diagnostic[] = [];
   const files: SourceFile[] = [];
   const asts = new Map<string, A.FileAst | undefined>();
   const layers = new Map<string, A.LayerDecl>();
+  let parsedMain: A.FileAst | undefined;
 
   const visit = (src: SourceFile, chain: string[]): A.FileAst | undefined => {
     files.push(src);
     const parsed = parseFile(src);
     for (const item of parsed.diagnostics) diags.push(item);
-    const ast = parsed.value;
+    if (src === entry) parsedMain = parsed.value;
+    if (!parsed.value) {
+      asts.set(src.name, undefined);
+      return undefined;
+    }
+    // A file whose AST has errors (nested too deeply, say) is not walked again: the program stops at its errors.
+    const folded = hasErrors(parsed.diagnostics)
+      ? { value: parsed.value, diagnostics: [] }
+      : foldFile(parsed.value, src === entry ? overrides : undefined);
+    for (const item of folded.diagnostics) diags.push(item);
+    const ast = folded.value;
     asts.set(src.name, ast);
-    if (!ast) return undefined;
     for (const imp of ast.imports) {
       const path = host.resolve(src.name, imp.path.value);
       if (path === src.name || chain.includes(path)) {
@@ -104,5 +123,5 @@ export function loadProgram(entry: SourceFile, host: FileHost): Checked<Loaded> 
       } else layers.set(name, decl);
     }
   }
-  return { value: { files, main, layers }, diagnostics: diags };
+  return { value: { files, parsed: parsedMain, main, layers }, diagnostics: diags };
 }

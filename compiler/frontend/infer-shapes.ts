@@ -2,8 +2,8 @@
 // for arithmetic (compiler/shapes/broadcast.ts). Errors are E3xxx. A node after an error has no shape and is not
 // checked: its error would be an echo of the first.
 
-import type { ExpandedBinary, ExpandedNetwork, Use } from "./expanded.js";
-import { error, hasErrors, primary, secondary, type Checked, type Diagnostic } from "../diagnostics.js";
+import type { ExpandedBinary, ExpandedConcat, ExpandedNetwork, Use } from "./expanded.js";
+import { Diagnostic, error, hasErrors, primary, secondary, type Checked } from "../diagnostics.js";
 import type { NodeId } from "../program.js";
 import { broadcast } from "../shapes/broadcast.js";
 import { fmtShape, type Shape } from "../shape.js";
@@ -43,6 +43,14 @@ export function inferShapes(net: ExpandedNetwork, input: Shape): Checked<Network
         else found = [cannotBroadcast(node, a, b, r.axis, r.a, r.b)];
         break;
       }
+      case "concat": {
+        const parts = node.inputs.map((i) => shapes[i]);
+        if (parts.some((p) => !p)) break;
+        const r = concatShape(node, parts as Shape[]);
+        if (r instanceof Diagnostic) found = [r];
+        else shape = r;
+        break;
+      }
       case "layer": {
         const x = shapes[node.input];
         if (!x) break;
@@ -75,6 +83,28 @@ function cannotBroadcast(
     secondary(e.lhsSpan, `this has shape ${fmtShape(a)}`),
     secondary(e.rhsSpan, `this has shape ${fmtShape(b)}`),
   ]).withHelp("shapes must match, or be 1 where they differ (NumPy broadcasting)");
+}
+
+/** The shape of `concat(a, b, …)`: the first dimensions summed, the others equal (E3011 otherwise). */
+function concatShape(e: ExpandedConcat, parts: readonly Shape[]): Shape | Diagnostic {
+  const first = parts[0]!;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const rank = p.length === first.length && p.length > 0;
+    const axis = rank ? p.findIndex((d, i) => i > 0 && d !== first[i]) : -1;
+    if (rank && axis < 0) continue;
+    const why = !rank
+      ? p.length === 0 || first.length === 0
+        ? "a scalar has no dimension to join along"
+        : `ranks differ: ${first.length} vs ${p.length}`
+      : `dimension ${axis + 1} differs: ${first[axis]} vs ${p[axis]}`;
+    return error("E3011", `cannot concat tensors of shapes ${fmtShape(first)} and ${fmtShape(p)}`, [
+      primary(e.span, why),
+      secondary(e.inputSpans[0]!, `this has shape ${fmtShape(first)}`),
+      secondary(e.inputSpans[k]!, `this has shape ${fmtShape(p)}`),
+    ]).withHelp("concat joins along the first dimension (channels); every other dimension must agree");
+  }
+  return [parts.reduce((s, p) => s + p[0]!, 0), ...first.slice(1)];
 }
 
 /**

@@ -36,12 +36,15 @@ export function tooDeep(src: SourceFile, start: number, end: number, how: string
   ]).withHelp("name the inner parts: bind them to names on lines of their own, or write them as user layers");
 }
 
+/** An expression of graph form or arithmetic in a value: what the depth of nesting is counted over. */
+type Nested = A.Expr | A.Value;
+
 /** How deep each expression built so far is, for the AST builder: the passes after it recurse that deep. */
 export class ExpressionDepths {
-  private readonly depths = new WeakMap<A.Expr, number>();
+  private readonly depths = new WeakMap<Nested, number>();
 
   /** Records `e` one level above `operands`; E1012 where `e` is the first to pass MAX_EXPRESSION_DEPTH. */
-  nest(src: SourceFile, e: A.Expr, ...operands: A.Expr[]): Diagnostic | undefined {
+  nest(src: SourceFile, e: Nested, ...operands: Nested[]): Diagnostic | undefined {
     const depth = 1 + operands.reduce((d, o) => Math.max(d, this.depths.get(o) ?? 0), 0);
     this.depths.set(e, depth);
     if (depth !== MAX_EXPRESSION_DEPTH + 1) return undefined;
@@ -54,7 +57,7 @@ export class ExpressionDepths {
   }
 
   /** `copy`, recorded as deep as `original` (the same expression, in parentheses). */
-  same<E extends A.Expr>(copy: E, original: A.Expr): E {
+  same<E extends Nested>(copy: E, original: Nested): E {
     this.depths.set(copy, this.depths.get(original) ?? 0);
     return copy;
   }

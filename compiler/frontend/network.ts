@@ -73,6 +73,8 @@ function checkedNode(n: ExpandedNode, shape: Shape): NetNode {
       return { kind: "neg", operand: n.operand, shape, span, id };
     case "binary":
       return { kind: "binary", op: n.op, lhs: n.lhs, rhs: n.rhs, shape, span, id };
+    case "concat":
+      return { kind: "concat", inputs: n.inputs, shape, span, id };
     case "layer":
       return {
         kind: "layer",

@@ -37,15 +37,16 @@ export function nameStages(body: A.Body, prefix: string): Checked<Map<A.CallValu
 function callSites(body: A.Body): { call: A.CallValue; name?: A.Ident }[] {
   if (body.kind === "sequential")
     return body.stages.map((s) => ({ call: s.layer, ...(s.name && { name: s.name }) }));
-  const sites: { call: A.CallValue }[] = [];
+  const sites: { call: A.CallValue; name?: A.Ident }[] = [];
   const visit = (e: A.Expr): void => {
     if (e.kind === "apply") {
       visit(e.input);
-      sites.push({ call: e.layer });
+      sites.push({ call: e.layer, ...(e.name && { name: e.name }) });
     } else if (e.kind === "binary") {
       visit(e.lhs);
       visit(e.rhs);
     } else if (e.kind === "neg") visit(e.operand);
+    else if (e.kind === "call") e.args.forEach(visit);
   };
   for (const b of body.bindings) visit(b.expr);
   visit(body.result);

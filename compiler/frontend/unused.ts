@@ -66,6 +66,7 @@ function lintLayer(decl: A.LayerDecl, layers: ReadonlyMap<string, A.LayerDecl>):
       visit(e.lhs);
       visit(e.rhs);
     } else if (e.kind === "neg") visit(e.operand);
+    else if (e.kind === "call") e.args.forEach(visit);
     else if (e.kind === "ref" && !bound.has(e.name.name) && e.name.name !== "?") {
       const near = suggest(e.name.name, [...bound]);
       const d = error("E2007", `unknown name \`${e.name.name}\``, [primary(e.name.span, "not defined")]);

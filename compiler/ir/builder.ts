@@ -113,6 +113,9 @@ export class Builder implements Emitter {
   equal = (a: Value, b: Value): Value => this.op("equal", [a, b], {});
   greaterEqual = (a: Value, b: Value): Value => this.op("greater_equal", [a, b], {});
   transpose = (x: Value, perm: readonly number[]): Value => this.op("transpose", [x], { perm });
+  concat = (a: Value, b: Value, axis: number): Value => this.op("concat", [a, b], { axis });
+  slice = (x: Value, axis: number, start: number, size: number): Value =>
+    this.op("slice", [x], { axis, start, size });
   im2col = (x: Value, attrs: WindowAttrs): Value => this.op("im2col", [x], attrs);
   col2im = (cols: Value, attrs: SizedWindowAttrs): Value => this.op("col2im", [cols], attrs);
   avgpool = (x: Value, attrs: WindowAttrs): Value => this.op("avgpool", [x], attrs);

@@ -25,6 +25,10 @@ export interface Emitter {
   reshape(x: Value, shape: IrShape): Value;
   broadcast(x: Value, shape: IrShape): Value;
   transpose(x: Value, perm: readonly number[]): Value;
+  /** a, then b, along `axis`. */
+  concat(a: Value, b: Value, axis: number): Value;
+  /** `size` elements along `axis` from `start`. */
+  slice(x: Value, axis: number, start: number, size: number): Value;
   matmul(a: Value, b: Value, opts?: { transposeA?: boolean; transposeB?: boolean }): Value;
   /** A gradient broadcast from `shape`, summed back down to it. */
   sumTo(dy: Value, shape: IrShape): Value;

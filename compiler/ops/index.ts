@@ -12,6 +12,7 @@ import { argmax } from "./argmax.js";
 import { batch_size } from "./batch-size.js";
 import { broadcast } from "./broadcast.js";
 import { cast } from "./cast.js";
+import { concat } from "./concat.js";
 import { constant } from "./constant.js";
 import { div } from "./div.js";
 import { dropout_mask } from "./dropout-mask.js";
@@ -31,6 +32,7 @@ import { relu } from "./relu.js";
 import { reshape } from "./reshape.js";
 import { sigmoid } from "./sigmoid.js";
 import { sign } from "./sign.js";
+import { slice } from "./slice.js";
 import { sqrt } from "./sqrt.js";
 import { step } from "./step.js";
 import { stop_gradient } from "./stop-gradient.js";
@@ -54,6 +56,7 @@ export const OPS = {
   broadcast,
   cast,
   col2im,
+  concat,
   constant,
   div,
   dropout_mask,
@@ -76,6 +79,7 @@ export const OPS = {
   reshape,
   sigmoid,
   sign,
+  slice,
   sqrt,
   step,
   stop_gradient,
