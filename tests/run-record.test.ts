@@ -186,6 +186,29 @@ describe("eval and predict from a checkpoint alone", () => {
   });
 });
 
+describe("a run trained with --set", () => {
+  it("keeps its overrides, and eval from the checkpoint alone compiles the model it trained", async () => {
+    mkdirSync(path("set"));
+    const src = path("set", "wide.nn");
+    writeFileSync(
+      src,
+      MODEL.replace('import "lib/head.nn"', "const hidden = 8")
+        .replace("network { flatten; head }", "network { flatten; linear(hidden); relu; linear(3) }")
+        .replaceAll('"data/', '"../data/'),
+    );
+    const saved = path("set", "Rows.safetensors");
+    const trained = await nnc("train", src, "--set", "hidden=5", "--steps", "1", "--quiet", "--save", saved);
+    expect(trained.code, trained.err).toBe(0);
+    expect(loadCheckpoint(saved).tensors.get("linear1.weight")!.shape).toEqual([5, 16]);
+    const shown = await nnc("show", saved);
+    expect(shown.out).toMatch(/overrides\s+hidden=5/);
+    renameSync(src, path("set", "moved.nn"));
+    const evaluated = await nnc("eval", saved);
+    expect(evaluated.code, evaluated.err).toBe(0);
+    expect(evaluated.out).toMatch(/accuracy/);
+  });
+});
+
 describe("nnc show", () => {
   it("prints the record: model, version, backend, seed, overrides, position and files with line counts", async () => {
     const r = await nnc("show", ckpt);
