@@ -32,6 +32,7 @@ export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/frontend/summary.js";
 export { MAX_SEED } from "./compiler/frontend/train-settings.js";
 export { printAst } from "./compiler/frontend/ast-print.js";
+export { formatSource, type Formatted } from "./compiler/format/format.js";
 export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
 export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/pipeline.js";
 export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";
@@ -73,6 +74,7 @@ export {
 export { loadData, DataError, type Dataset, type DataSplits } from "./runtime/data/index.js";
 export { UserError, type UserErrorOptions } from "./runtime/user-error.js";
 export { checkOutputPath } from "./runtime/output-path.js";
+export { writeAtomically } from "./runtime/atomic-file.js";
 export { readSource, MAX_SOURCE_BYTES, type SourceRead } from "./runtime/read-source.js";
 export type {
   EpochMetrics,

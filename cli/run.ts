@@ -12,6 +12,7 @@ import { EXIT, reportUserError, type Io } from "./io.js";
 import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
+import { addFmtCommand } from "./fmt-command.js";
 import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -53,5 +54,6 @@ function buildProgram(io: Io): Command {
   addDreamCommand(program, io);
   addPredictCommand(program, io);
   addExplainCommand(program, io);
+  addFmtCommand(program, io);
   return program;
 }
