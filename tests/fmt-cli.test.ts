@@ -1,6 +1,7 @@
 // `nnc fmt` on the command line (CLI.md): writes the canonical layout back, `--check` names the files that would
 // change and exits 1, a file with syntax errors is left alone with its diagnostics, and the file's mode is kept.
 
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ async function nnc(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
+const ROOT = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "nnc-fmt-"));
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -62,5 +64,29 @@ describe("nnc fmt", () => {
     const r = await nnc("fmt", join(dir, "absent.nn"));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^error: cannot read .*absent\.nn`: no such file\n$/);
+  });
+});
+
+describe("the Prettier plugin (needs `npm run build`)", () => {
+  const prettier = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules/prettier/bin/prettier.cjs"), "--plugin", "nnc/prettier", ...args],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+
+  it("prints an example as `nnc fmt` lays it out, and a messy file tidied", () => {
+    const example = join(ROOT, "examples", "alexnet.nn");
+    expect(prettier(example).stdout).toBe(readFileSync(example, "utf8"));
+    expect(prettier(file("messy-prettier.nn", messy)).stdout).toBe(tidy);
+  });
+
+  it("reports a syntax error with its code and exits 2", () => {
+    const r = prettier(file("broken-prettier.nn", "model M {\n  loss mse(\n}\n"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("E1001");
   });
 });
