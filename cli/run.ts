@@ -13,6 +13,7 @@ import { addPredictCommand } from "./predict-command.js";
 import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
 import { addFmtCommand } from "./fmt-command.js";
+import { addLspCommand } from "./lsp-command.js";
 import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -55,5 +56,6 @@ function buildProgram(io: Io): Command {
   addPredictCommand(program, io);
   addExplainCommand(program, io);
   addFmtCommand(program, io);
+  addLspCommand(program);
   return program;
 }

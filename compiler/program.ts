@@ -77,6 +77,8 @@ export interface SummaryRow {
   readonly layer: string;
   readonly shape: Shape;
   readonly params: number;
+  /** Where the row's stage, expression or input is written (in a user layer's body for the stages inside it). */
+  readonly span: Span;
 }
 
 export interface CheckedModel {

@@ -24,13 +24,13 @@ export function summaryRows(
       let params = 0;
       for (let id = row.first; id < row.end; id++) params += count(id);
       const shape = row.output === undefined ? [] : shapes[row.output]!;
-      return { depth: row.depth, name: row.stage, layer: row.text, shape, params };
+      return { depth: row.depth, name: row.stage, layer: row.text, shape, params, span: row.span };
     }
     const node = net.nodes[row.node]!;
     const shape = shapes[node.id]!;
     switch (node.kind) {
       case "input":
-        return { depth: row.depth, name: node.name, layer: "input", shape, params: 0 };
+        return { depth: row.depth, name: node.name, layer: "input", shape, params: 0, span: node.span };
       case "layer":
         return {
           depth: row.depth,
@@ -38,9 +38,17 @@ export function summaryRows(
           layer: valueText(node.call),
           shape,
           params: count(node.id),
+          span: node.span,
         };
       default:
-        return { depth: row.depth, name: "", layer: compact(spanText(node.span)), shape, params: 0 };
+        return {
+          depth: row.depth,
+          name: "",
+          layer: compact(spanText(node.span)),
+          shape,
+          params: 0,
+          span: node.span,
+        };
     }
   });
 }

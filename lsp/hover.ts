@@ -1,0 +1,26 @@
+// Hover on a stage: its output shape and parameter count, as `nnc check`'s table has them (each summary row carries
+// where its stage is written). The innermost row under the cursor wins, so a stage inside a user layer's use shows
+// itself, and the use shows the whole block.
+
+import type { Hover } from "vscode-languageserver/node.js";
+import type { SummaryRow } from "../index.js";
+import type { Analysis } from "./analysis.js";
+import { contains, spanRange } from "./positions.js";
+import { fmtShape } from "../compiler/shape.js";
+
+export function hover(a: Analysis, offset: number): Hover | null {
+  const rows = (a.result.program?.models ?? []).flatMap((m) => m.rows);
+  const under = rows.filter((r) => r.span.file.name === a.path && contains(r.span, offset));
+  if (!under.length) return null;
+  const row = under.reduce((best, r) =>
+    r.span.end - r.span.start < best.span.end - best.span.start ? r : best,
+  );
+  return { contents: { kind: "markdown", value: describe(row) }, range: spanRange(row.span) };
+}
+
+function describe(row: SummaryRow): string {
+  const shape = fmtShape(row.shape);
+  const name = row.name ? `**${row.name}** ` : "";
+  const params = `${row.params.toLocaleString("en-US")} parameter${row.params === 1 ? "" : "s"}`;
+  return `${name}\`${row.layer}\` → \`${shape}\`, ${params}`;
+}
