@@ -48,11 +48,16 @@ export function serve(input: NodeJS.ReadableStream, output: NodeJS.WritableStrea
       setTimeout(() => {
         timers.delete(doc.uri);
         const current = documents.get(doc.uri);
-        if (current)
+        if (!current) return;
+        try {
           void connection.sendDiagnostics({
             uri: current.uri,
             diagnostics: lspDiagnostics(analysisOf(current)),
           });
+        } catch (e) {
+          // A compiler bug must not take the editor's server down with it: say so in the server's log.
+          connection.console.error(`internal compiler error on ${current.uri}: ${(e as Error).message}`);
+        }
       }, DEBOUNCE_MS),
     );
   };
