@@ -2,7 +2,6 @@
 // accepted because editors pass it; stdio is the only transport.
 
 import { Command } from "commander";
-import { serve } from "../lsp/server.js";
 
 export function addLspCommand(program: Command): void {
   program
@@ -10,6 +9,8 @@ export function addLspCommand(program: Command): void {
     .description("the language server: diagnostics, hover, completion, definitions and formatting over stdio")
     .option("--stdio", "talk over stdin and stdout (the default, and the only transport)")
     .action(async () => {
+      // Loaded only here: the protocol library would cost every other command ~30 ms at startup.
+      const { serve } = await import("../lsp/server.js");
       await serve(process.stdin, process.stdout);
     });
 }

@@ -132,6 +132,32 @@ describe("nnc lsp", () => {
     expect(loc.range.start.line).toBe(decl);
   });
 
+  it("goes from an import to its file and to a layer declared there, and hovers a layer's stage at each use", async () => {
+    const uri = uriOf("import-lsp.nn");
+    const text =
+      'import "residual.nn"\nmodel M {\n  input x: [4, 8, 8]\n  target y: class(2)\n  network { residual(4); residual(4); flatten; linear(2) }\n  loss cross_entropy\n  optimizer sgd(lr=0.1)\n}\n';
+    open(uri, text);
+    const go = (line: number, character: number) =>
+      client.request("textDocument/definition", {
+        textDocument: { uri },
+        position: { line, character },
+      }) as Promise<{
+        uri: string;
+        range: { start: { line: number } };
+      }>;
+    expect((await go(0, 10)).uri).toBe(uriOf("residual.nn"));
+    const layer = await go(4, 14);
+    expect(layer.uri).toBe(uriOf("residual.nn"));
+    expect(layer.range.start.line).toBe(2);
+    const residual = readFileSync(join(ROOT, "examples", "residual.nn"), "utf8").split("\n");
+    open(uriOf("residual.nn"), residual.join("\n"));
+    const hover = (await client.request("textDocument/hover", {
+      textDocument: { uri: uriOf("residual.nn") },
+      position: { line: 3, character: residual[3]!.indexOf("conv2d") + 1 },
+    })) as { contents: { value: string } };
+    expect(hover.contents.value).toMatch(/residual1\.conv2d1.*\n\n.*residual2\.conv2d1/s);
+  });
+
   it("formats a document as `nnc fmt` does", async () => {
     const uri = uriOf("format-lsp.nn");
     open(uri, "model M {\n    loss mse # the loss\n  optimizer    sgd\n}\n");
