@@ -39,6 +39,7 @@ export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary } from "./compiler/frontend/summary.js";
 export { MAX_SEED } from "./compiler/frontend/train-settings.js";
 export { printAst } from "./compiler/frontend/ast-print.js";
+export { formatSource, type Formatted } from "./compiler/format/format.js";
 export type { StepProgram, StateInfo, Carried, GradientProgram } from "./compiler/step.js";
 export type { CompiledModel, CompiledProgram, ModelPrograms } from "./compiler/pipeline.js";
 export { DREAM_CLASS, DREAM_L2, type DreamProgram } from "./compiler/dream.js";

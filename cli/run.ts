@@ -16,6 +16,8 @@ import { addTrainCommand } from "./train-command.js";
 import { addExplainCommand } from "./explain-command.js";
 import { addExportCommand } from "./export-command.js";
 import { addShowCommand } from "./show-command.js";
+import { addFmtCommand } from "./fmt-command.js";
+import { addLspCommand } from "./lsp-command.js";
 import { nncVersion } from "./version.js";
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -61,5 +63,7 @@ function buildProgram(io: Io): Command {
   addExportCommand(program, io);
   addExplainCommand(program, io);
   addShowCommand(program, io);
+  addFmtCommand(program, io);
+  addLspCommand(program);
   return program;
 }

@@ -100,6 +100,8 @@ export interface SummaryRow {
   readonly params: number;
   /** The network nodes (`CheckedModel.nodes` ids) the row covers, `[first, end)`: one, or a user layer's. */
   readonly nodes: readonly [number, number];
+  /** Where the row's stage, expression or input is written (in a user layer's body for the stages inside it). */
+  readonly span: Span;
 }
 
 export interface CheckedModel {

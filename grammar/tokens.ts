@@ -12,7 +12,8 @@ export const ByteOrderMark = createToken({
   line_breaks: false,
   group: Lexer.SKIPPED,
 });
-export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
+// Comments go to a group of their own, out of the parser's way, so that `nnc fmt` can put each back where it was.
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: "comments" });
 export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true, label: "newline" });
 
 export const Identifier = createToken({
@@ -138,6 +139,8 @@ export interface Lexed {
   tokens: IToken[];
   errors: ILexingError[];
   unterminated: IToken[];
+  /** The `#` comments, in order. */
+  comments: IToken[];
 }
 
 /** Lexes a file; drops the newlines that fall inside `(...)` or `[...]`. */
@@ -161,5 +164,9 @@ export function tokenize(text: string): Lexed {
     if (t.tokenType === Newline && depth > 0) continue;
     tokens.push(t);
   }
-  return { tokens, errors: result.errors, unterminated };
+  const comments = (result.groups["comments"] ?? []).map((t) => {
+    t.endOffset = t.startOffset + t.image.length - 1;
+    return t;
+  });
+  return { tokens, errors: result.errors, unterminated, comments };
 }

@@ -7,21 +7,19 @@ import { regularizerKind } from "../compiler/frontend/model-specs.js";
 import { error, primary, type Diagnostic } from "../compiler/diagnostics.js";
 import type { InitRule, ParamDecl } from "./layer-def.js";
 
+/** The initialisers a weight may take, by name, with their arguments. */
+export const INITIALISERS = {
+  he_normal: {},
+  he_uniform: {},
+  glorot_normal: {},
+  glorot_uniform: {},
+  normal: { std: req(float) },
+  uniform: { bound: req(float) },
+  zeros: {},
+};
+
 /** `init=he_normal`, `init=normal(0.01)`; absent means PyTorch's default, uniform in ±1/sqrt(fan_in). */
-export const initArg = maybe(
-  callOf(
-    {
-      he_normal: {},
-      he_uniform: {},
-      glorot_normal: {},
-      glorot_uniform: {},
-      normal: { std: req(float) },
-      uniform: { bound: req(float) },
-      zeros: {},
-    },
-    "initialiser",
-  ),
-);
+export const initArg = maybe(callOf(INITIALISERS, "initialiser"));
 
 /** A layer's `init=` converted: undefined when not given. */
 export type InitSpec = ArgsOf<{ init: typeof initArg }>["init"];

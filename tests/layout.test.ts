@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
-const SOURCES = ["grammar", "compiler", "backends", "runtime", "stdlib", "cli"];
+const SOURCES = ["grammar", "compiler", "backends", "runtime", "stdlib", "cli", "lsp"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {

@@ -298,9 +298,10 @@ export type Variant<K extends string, S extends Sig> = { readonly kind: K } & Ar
 export function callOf<F extends Record<string, Sig>>(
   family: F,
   what: string,
-): ArgType<{ [K in keyof F & string]: Variant<K, F[K]> }[keyof F & string]> {
+): ArgType<{ [K in keyof F & string]: Variant<K, F[K]> }[keyof F & string]> & { readonly family: F } {
   const kinds = Object.keys(family);
   return {
+    family,
     describe: `a ${what} (${kinds.map((k) => `\`${k}\``).join(", ")})`,
     convert(v) {
       if (v.kind !== "call") return reject();

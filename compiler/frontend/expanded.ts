@@ -81,6 +81,8 @@ export type RowPlan =
       readonly layer: string;
       /** The call as written, arguments substituted: `residual(16)`. */
       readonly text: string;
+      /** Where the call is written. */
+      readonly span: Span;
       /** Its nodes: ids from `first` up to, not including, `end`. */
       readonly first: NodeId;
       readonly end: NodeId;

@@ -31,6 +31,7 @@ export function summaryRows(
         shape,
         params,
         nodes: [row.first, row.end],
+        span: row.span,
       };
     }
     const node = net.nodes[row.node]!;
@@ -38,7 +39,15 @@ export function summaryRows(
     const nodes = [node.id, node.id + 1] as const;
     switch (node.kind) {
       case "input":
-        return { depth: row.depth, name: node.name, layer: "input", shape, params: 0, nodes };
+        return {
+          depth: row.depth,
+          name: node.name,
+          layer: "input",
+          shape,
+          params: 0,
+          nodes,
+          span: node.span,
+        };
       case "layer":
         return {
           depth: row.depth,
@@ -47,9 +56,18 @@ export function summaryRows(
           shape,
           params: count(node.id),
           nodes,
+          span: node.span,
         };
       default:
-        return { depth: row.depth, name: "", layer: compact(spanText(node.span)), shape, params: 0, nodes };
+        return {
+          depth: row.depth,
+          name: "",
+          layer: compact(spanText(node.span)),
+          shape,
+          params: 0,
+          nodes,
+          span: node.span,
+        };
     }
   });
 }
