@@ -6,8 +6,8 @@ import type { Analysis } from "./analysis.js";
 import { completionContext } from "./completion-context.js";
 import { FAMILIES, findSig, KEYWORD_WORDS, signatureText, type Family } from "./vocabulary.js";
 
-const MODEL_STATEMENTS = ["input", "target", "network", "loss", "regularize", "optimizer", "train"];
-const FILE_ITEMS = ["import", "layer", "model"];
+const MODEL_STATEMENTS = ["const", "input", "target", "network", "loss", "regularize", "optimizer", "train"];
+const FILE_ITEMS = ["import", "const", "layer", "model"];
 
 export function completions(a: Analysis, offset: number): CompletionItem[] {
   const ctx = completionContext(a.text, offset);

@@ -132,6 +132,31 @@ describe("nnc lsp", () => {
     expect(loc.range.start.line).toBe(decl);
   });
 
+  it("goes from a constant's use to the const it means there: the model's own before the file's", async () => {
+    const uri = uriOf("constants-lsp.nn");
+    const text = [
+      "const width = 8",
+      "const classes = 3",
+      "model M {",
+      "  const width = 4",
+      "  input x: [2]",
+      "  target y: class(classes)",
+      "  network { linear(width * 2); relu; linear(classes) }",
+      "  loss cross_entropy",
+      "  optimizer sgd(lr=0.1)",
+      "}",
+      "",
+    ].join("\n");
+    open(uri, text);
+    const go = (line: number, character: number) =>
+      client.request("textDocument/definition", {
+        textDocument: { uri },
+        position: { line, character },
+      }) as Promise<{ uri: string; range: { start: { line: number } } }>;
+    expect((await go(6, 20)).range.start.line).toBe(3); // `width` in the model: the model's constant
+    expect((await go(5, 20)).range.start.line).toBe(1); // `classes`: the file's
+  });
+
   it("goes from an import to its file and to a layer declared there, and hovers a layer's stage at each use", async () => {
     const uri = uriOf("import-lsp.nn");
     const text =
