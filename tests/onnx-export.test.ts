@@ -108,6 +108,8 @@ beforeAll(() => {
   const sources = [
     ...examples.map((f) => ({ name: f, source: readFileSync(join(root, "examples", f), "utf8") })),
     { name: "every_layer.nn", source: EVERY_LAYER },
+    // graph form with constants, `concat` and named stages (LANGUAGE §4a, §5)
+    { name: "constants.nn", source: readFileSync(join(root, "tests/golden/language/constants.nn"), "utf8") },
   ];
   sources.forEach(({ name, source }, i) => {
     const model = compiled(source, join(dir, name));
@@ -119,7 +121,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe("an ONNX runtime runs the exported models", () => {
-  for (const name of [...examples, "every_layer.nn"]) {
+  for (const name of [...examples, "every_layer.nn", "constants.nn"]) {
     it(`gives nnc's scores for ${name}`, async () => {
       const c = cases.find((k) => k.name === name)!;
       // AlexNet's 227×227 inputs take seconds a batch on both sides; two examples say as much as five.

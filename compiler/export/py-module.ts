@@ -152,6 +152,8 @@ function operands(n: NetNode): NodeId[] {
       return [n.lhs, n.rhs];
     case "neg":
       return [n.operand];
+    case "concat":
+      return [...n.inputs];
     default:
       return [];
   }
@@ -210,6 +212,9 @@ function nodeExpr(m: CheckedModel, n: NetNode, args: readonly string[]): string 
       const [lhs, rhs] = [n.lhs, n.rhs].map((o, i) => broadcastTo(m.nodes[o]!, args[i]!, n.shape.length));
       return `${lhs} ${n.op} ${rhs}`;
     }
+    case "concat":
+      // Along the first per-example dimension (channels), as LANGUAGE §5 defines it.
+      return `torch.cat([${args.join(", ")}], dim=1)`;
     default:
       return bug(`no expression for a ${n.kind} node`);
   }
