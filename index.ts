@@ -3,6 +3,7 @@
 import { compileWith, type CompileOptions, type CompileResult } from "./compiler/pipeline.js";
 import type { FileHost } from "./compiler/frontend/imports.js";
 import { readSource, resolveImport } from "./runtime/read-source.js";
+import { resolveCpuKernels } from "./backends/cpu/kernel-path.js";
 
 /** Reads imports from the disk, relative to the importing file (an absolute path is taken as it is). */
 export const diskHost: FileHost = {
@@ -19,7 +20,7 @@ export const diskHost: FileHost = {
 
 /** Parses, resolves and shape-checks a `.nn` program. `result.ok` is false when any diagnostic is an error. */
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
-  return compileWith(source, options, diskHost);
+  return compileWith(source, options, { host: diskHost, resolveBlas: resolveCpuKernels });
 }
 
 export type { CompileOptions, CompileResult } from "./compiler/pipeline.js";

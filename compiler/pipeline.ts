@@ -13,7 +13,7 @@ import { selectModels } from "./frontend/select-models.js";
 import { lintUnusedLayers } from "./frontend/unused.js";
 import type { CheckedModel, CheckedProgram } from "./program.js";
 import { lowerToCpu, type CpuPlan } from "../backends/cpu/lower.js";
-import { resolveCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
+import type { BlasResolver, CpuKernelOptions } from "../backends/cpu/kernel-options.js";
 import type { Blas } from "../backends/cpu/blas/index.js";
 import { lowerToWgsl, type WgslPlan } from "../backends/webgpu/lower.js";
 import type { WgslTarget } from "../backends/webgpu/wgsl-ctx.js";
@@ -50,10 +50,19 @@ export interface CompileResult {
   readonly program: CompiledProgram | undefined;
 }
 
-export function compileWith(source: string, options: CompileOptions, defaultHost: FileHost): CompileResult {
+/**
+ * What the compiler is handed by the platform it runs on (index.ts for Node, browser.ts for a page): how imports are
+ * read when the options name no host, and how the CPU lowering finds a BLAS.
+ */
+export interface Platform {
+  readonly host: FileHost;
+  readonly resolveBlas: BlasResolver;
+}
+
+export function compileWith(source: string, options: CompileOptions, platform: Platform): CompileResult {
   const entry = new SourceFile(options.filename ?? "<input>", source);
   const overrides = new Map(Object.entries(options.set ?? {}));
-  const loaded = loadProgram(entry, options.host ?? defaultHost, overrides);
+  const loaded = loadProgram(entry, options.host ?? platform.host, overrides);
   const diags = [...loaded.diagnostics];
   const { parsed, main, layers, files } = loaded.value;
   if (!main || hasErrors(diags)) return done(diags, parsed, undefined);
@@ -72,7 +81,11 @@ export function compileWith(source: string, options: CompileOptions, defaultHost
   }
   for (const item of lintUnusedLayers(layers, used, entry)) diags.push(item);
 
-  return done(diags, parsed, hasErrors(diags) ? undefined : compileModels({ files, models }));
+  return done(
+    diags,
+    parsed,
+    hasErrors(diags) ? undefined : compileModels({ files, models }, platform.resolveBlas),
+  );
 }
 
 function done(
@@ -108,13 +121,16 @@ export interface ModelPrograms {
   readonly gradient: GradientProgram;
   /** The class score's gradient with respect to the input; undefined for a model without classes. */
   readonly dream: DreamProgram | undefined;
-  /** A function of these programs lowered for the CPU backend: fused kernels and their loops, matmuls on `options`'s path. */
-  cpu(f: Func, options?: CpuKernelOptions): CpuPlan;
+  /**
+   * A function of these programs lowered for the CPU backend: fused kernels and their loops, matmuls on `options`'s
+   * path; `fuse` false (`--check-numerics`) gives each instruction a kernel of its own, lowered anew each time.
+   */
+  cpu(f: Func, options?: CpuKernelOptions, fuse?: boolean): CpuPlan;
   /** A function of these programs lowered to WGSL for an adapter of kind `target`. */
   wgsl(f: Func, target: WgslTarget): WgslPlan;
 }
 
-export function modelPrograms(m: CheckedModel): ModelPrograms {
+export function modelPrograms(m: CheckedModel, resolveBlas: BlasResolver): ModelPrograms {
   const once = <T>(make: () => T): (() => T) => {
     let made: { value: T } | undefined;
     return () => (made ??= { value: make() }).value;
@@ -144,12 +160,13 @@ export function modelPrograms(m: CheckedModel): ModelPrograms {
     get dream() {
       return dream();
     },
-    cpu(f, options = {}) {
-      const blas = resolveCpuKernels(options);
+    cpu(f, options = {}, fuse = true) {
+      const blas = resolveBlas(options);
+      if (!fuse) return lowerToCpu(f, blas, false);
       const key = blas ?? "wasm";
       const plans = cpuPlans.get(key) ?? new Map<Func, CpuPlan>();
       cpuPlans.set(key, plans);
-      const plan = plans.get(f) ?? lowerToCpu(f, options);
+      const plan = plans.get(f) ?? lowerToCpu(f, blas);
       plans.set(f, plan);
       return plan;
     },
@@ -175,6 +192,6 @@ export interface CompiledProgram {
 }
 
 /** Gives each checked model its programs (built when first asked for). */
-export function compileModels(p: CheckedProgram): CompiledProgram {
-  return { files: p.files, models: p.models.map((m) => ({ ...m, programs: modelPrograms(m) })) };
+export function compileModels(p: CheckedProgram, resolveBlas: BlasResolver): CompiledProgram {
+  return { files: p.files, models: p.models.map((m) => ({ ...m, programs: modelPrograms(m, resolveBlas) })) };
 }

@@ -9,7 +9,11 @@ export class EventLoopTurns {
 
   async pause(): Promise<void> {
     if (performance.now() - this.last < this.ms) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => nextTurn(resolve));
     this.last = performance.now();
   }
 }
+
+// Node's setImmediate; a browser (the playground's worker) has none, and a zero timeout is its nearest turn.
+const nextTurn: (f: () => void) => void =
+  typeof setImmediate === "function" ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);

@@ -7,6 +7,7 @@ import type { CheckedModel } from "../compiler/program.js";
 import { CheckpointError, checkAgainst, readSafetensors, writeSafetensors } from "./checkpoint/index.js";
 import type { Weights } from "./init.js";
 import { recordMetadata, type RunRecord } from "./run-record.js";
+import { weightsHeader, weightTensors } from "./weights-bytes.js";
 
 export function optimizerPath(path: string): string {
   return `${path.replace(/\.safetensors$/, "")}.optimizer.safetensors`;
@@ -26,11 +27,11 @@ export function saveWeights(
   weights: Weights,
   o: SaveWeightsOptions = {},
 ): void {
-  writeSafetensors(
-    path,
-    m.params.map((p) => ({ name: p.name, shape: p.shape, data: weights.get(p.name)! })),
-    { format: "nnc", model: m.name, ...(o.record && recordMetadata(o.record)), ...o.metadata },
-  );
+  writeSafetensors(path, weightTensors(m, weights), {
+    ...weightsHeader(m),
+    ...(o.record && recordMetadata(o.record)),
+    ...o.metadata,
+  });
 }
 
 /** Reads weights for `m`: every parameter present, with its shape; one line naming the file otherwise. */

@@ -22,7 +22,7 @@ function spiral() {
 describe("CPU kernel paths", () => {
   it("`blas` without a BLAS is a one-line user error that exits 1, before any data is read", async () => {
     const m = spiral().models[0]!;
-    expect(() => lowerToCpu(m.programs.forward, { cpuKernels: "blas", blasLibraries: NOWHERE })).toThrow(
+    expect(() => m.programs.cpu(m.programs.forward, { cpuKernels: "blas", blasLibraries: NOWHERE })).toThrow(
       UserError,
     );
     const lines: string[] = [];

@@ -37,7 +37,7 @@ async function agree(f: Func): Promise<void> {
   const rng = new Rng(5);
   const x = Float32Array.from({ length: N * 50 }, (_, i) => (i % 7 === 0 ? 0 : rng.uniform(-1, 1)));
   const w = Float32Array.from({ length: 70 }, () => rng.uniform(-1, 1));
-  const expected = new CpuExecutor(lowerToCpu(f, { cpuKernels: "wasm" }), N).run({ x, w }, N);
+  const expected = new CpuExecutor(lowerToCpu(f), N).run({ x, w }, N);
   const path = join(dir, `${f.name}.onnx`);
   writeFileSync(path, encodeOnnx(f, f.name, [{ name: "w", shape: [10, 7], data: w }]));
   written.push(path);

@@ -12,7 +12,7 @@ import { OP_KINDS, OPS } from "../compiler/ops/index.js";
 import { gemm } from "../backends/cpu/kernels/matmul.js";
 import { simdGemm } from "../backends/cpu/kernels/gemm-simd.js";
 import { CpuExecutor } from "../backends/cpu/executor.js";
-import type { CpuKernelPath } from "../backends/cpu/kernel-path.js";
+import { resolveCpuKernels, type CpuKernelPath } from "../backends/cpu/kernel-path.js";
 import { defaultBlasLibraries, findBlas, type Blas, type Gemm } from "../backends/cpu/blas/index.js";
 import { CPU_PATHS } from "./cpu-paths.js";
 
@@ -22,7 +22,7 @@ function run(c: Case, inputs: (Float32Array | Int32Array)[], batch: number, path
   b.output("y", b.checkedOp(c.op, xs, c.attrs ?? {}));
   const f = b.finish();
   expect(verifyFunc(f)).toEqual([]);
-  return new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), batch).run(
+  return new CpuExecutor(lowerToCpu(f, resolveCpuKernels({ cpuKernels: path })), batch).run(
     Object.fromEntries(inputs.map((x, i) => [`x${i}`, x])),
     batch,
   ).y!;
@@ -74,7 +74,9 @@ describe.each(CPU_PATHS)("op table, CPU kernels %s", (path) => {
       const { func: f, gradients } = differentiate(b.finish(), "loss", names);
       expect(verifyFunc(f)).toEqual([]);
       const rv = wide(draw(y.type, "any", next, BATCH));
-      const exec = new CpuExecutor(lowerToCpu(f, { cpuKernels: path }), BATCH, { float64: true });
+      const exec = new CpuExecutor(lowerToCpu(f, resolveCpuKernels({ cpuKernels: path })), BATCH, {
+        float64: true,
+      });
       const feed = (xsIn: (Float64Array | Int32Array)[]) => ({
         ...Object.fromEntries(xsIn.map((x, i) => [`x${i}`, x])),
         r: rv,

@@ -19,8 +19,7 @@ import { EventLoopTurns } from "../../runtime/event-loop.js";
 import type { Weights } from "../../runtime/init.js";
 import { describeValue } from "../../compiler/ir/origin.js";
 import { CpuExecutor } from "./executor.js";
-import { lowerToCpu } from "./lower.js";
-import type { CpuKernelOptions } from "./kernel-path.js";
+import type { CpuKernelOptions } from "./kernel-options.js";
 
 export class CpuBackend implements Backend {
   readonly name = "cpu";
@@ -68,11 +67,9 @@ export class CpuBackend implements Backend {
     // Both sets and the batch's examples live in the step's executor's memory, where it reads them without a copy.
     const lengths = [...initial.values()].map((v) => v.length);
     this.features = m.input.shape.reduce((a, b) => a * b, 1);
-    this.train = new CpuExecutor(
-      checkNumerics ? lowerToCpu(program.train, kernels, false) : programs.cpu(program.train, kernels),
-      batch,
-      { resident: [...lengths, ...lengths, batch * this.features] },
-    );
+    this.train = new CpuExecutor(programs.cpu(program.train, kernels, !checkNumerics), batch, {
+      resident: [...lengths, ...lengths, batch * this.features],
+    });
     this.evaluator = new CpuExecutor(programs.cpu(program.evaluate, kernels), evalBatch);
     this.paramNames = [...weights.keys()];
     const resident = this.train.resident;

@@ -1,25 +1,25 @@
-// Which kernels the CPU backend's matmuls run, chosen when a program is lowered: the path asked for ("auto",
+// Which kernels the CPU backend's matmuls run in Node, chosen when a program is lowered: the path asked for ("auto",
 // "wasm", "blas") and where a BLAS is looked for in, the BLAS to call (or none: WebAssembly and JavaScript) out,
-// and the line `nnc train` prints about it.
+// and the line `nnc train` prints about it. The options and the browser's resolver are kernel-options.ts.
 
 import { describeElementwise, describeWasmGemm } from "./describe.js";
 import { UserError } from "../../runtime/user-error.js";
-import { defaultBlasLibraries, findBlas, type Blas, type BlasLibrary } from "./blas/index.js";
+import { defaultBlasLibraries, findBlas, type Blas } from "./blas/index.js";
 import { loadKoffi } from "./blas/koffi.js";
 
-/** "auto": a BLAS when one is found, else WebAssembly; "wasm": never a BLAS; "blas": a BLAS or a user error. */
-export type CpuKernelPath = "auto" | "wasm" | "blas";
+import type { CpuKernelOptions } from "./kernel-options.js";
 
-export const CPU_KERNEL_PATHS: readonly CpuKernelPath[] = ["auto", "wasm", "blas"];
+export {
+  CPU_KERNEL_PATHS,
+  type BlasResolver,
+  type CpuKernelOptions,
+  type CpuKernelPath,
+} from "./kernel-options.js";
 
-/** The options that choose the kernels; the API's option objects (train, evaluate, …) extend this. */
-export interface CpuKernelOptions {
-  readonly cpuKernels?: CpuKernelPath;
-  /** Where a BLAS is looked for, in order; by default the platform's usual libraries (blas/libraries.ts). */
-  readonly blasLibraries?: readonly BlasLibrary[];
-}
-
-/** The BLAS the matmuls of a program lowered with `o` call; undefined for the WebAssembly and JavaScript kernels. */
+/**
+ * The BLAS the matmuls of a program lowered with `o` call; undefined for the WebAssembly and JavaScript kernels.
+ * Node's BlasResolver, which index.ts hands the compiler.
+ */
 export function resolveCpuKernels(o: CpuKernelOptions = {}): Blas | undefined {
   const path = o.cpuKernels ?? "auto";
   if (path === "wasm") return undefined;

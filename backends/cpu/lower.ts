@@ -12,7 +12,7 @@ import { fusedStatements, isElementwise, planKernels, type Kernel } from "../../
 import { planBuffers } from "../../compiler/passes/buffers.js";
 import { familyKernel } from "./kernels/index.js";
 import type { Buffer, CpuLowering } from "./kernels/kernel.js";
-import { resolveCpuKernels, type CpuKernelOptions } from "./kernel-path.js";
+import type { Blas } from "./blas/index.js";
 import { coalesce, stridesOf } from "./kernels/strided.js";
 import { simdElementwise, type SimdLoop } from "./elementwise-simd.js";
 import type { MemoryKernels } from "./kernels/memory-kernels.js";
@@ -45,9 +45,12 @@ export function concrete(shape: IrShape, batch: number): number[] {
   return shape.map((d) => (d === "N" ? batch : d));
 }
 
-/** Lowers `f`; `options` choose the matmul kernels (kernel-path.ts), once for the whole plan. */
-export function lowerToCpu(f: Func, options: CpuKernelOptions = {}, fuse = true): CpuPlan {
-  const lowering: CpuLowering = { blas: resolveCpuKernels(options) };
+/**
+ * Lowers `f`, its matmuls calling `blas` (found by a BlasResolver, kernel-options.ts) or, when undefined, the
+ * WebAssembly kernels; `fuse` false gives each instruction a kernel of its own (`--check-numerics`).
+ */
+export function lowerToCpu(f: Func, blas: Blas | undefined = undefined, fuse = true): CpuPlan {
+  const lowering: CpuLowering = { blas };
   const types = new Map<number, TensorType>();
   for (const i of f.inputs) types.set(i.value.id, i.value.type);
   const kernels = planKernels(f, fuse);

@@ -1,4 +1,4 @@
-// Finding a WebGPU device: the browser's navigator.gpu, or in Node the `webgpu` package (Dawn). Without a GPU,
+// Finding a WebGPU device in Node: navigator.gpu where a host provides one, else the `webgpu` package (Dawn). Without a GPU,
 // Dawn runs on SwiftShader (DESIGN.md, "Backends"): `VK_ICD_FILENAMES` names its Vulkan driver. The environment
 // comes from the caller (the CLI passes the process's); nothing here reads it by itself.
 
@@ -9,14 +9,9 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../../runtime/user-error.js";
 import { withNativeStderrCaught } from "./native-stderr.js";
+import { deviceOf, type Acquired } from "./adapter.js";
 
-export interface Acquired {
-  readonly device: GPUDevice;
-  /** vendor, architecture and description, for "backend: webgpu (…)" lines. */
-  readonly description: string;
-  /** A software adapter (SwiftShader, lavapipe): slower than the CPU backend. */
-  readonly software: boolean;
-}
+export type { Acquired } from "./adapter.js";
 
 export interface AcquireOptions {
   /**
@@ -105,25 +100,9 @@ async function probe(): Promise<Acquired> {
   const gpu = await gpuEntry();
   if (!gpu)
     throw new UserError("no WebGPU implementation: neither navigator.gpu nor the `webgpu` package loaded");
-  const adapter = await gpu.requestAdapter();
-  if (!adapter) {
-    throw new UserError(
-      "no WebGPU adapter: Dawn found no Vulkan driver (for SwiftShader: apt-get install chromium libvulkan1 and " +
-        "export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)",
-    );
-  }
-  const info = adapter.info;
-  const software =
-    (info as { isFallbackAdapter?: boolean }).isFallbackAdapter === true ||
-    /swiftshader|lavapipe|llvmpipe/i.test(`${info.vendor} ${info.architecture} ${info.description}`);
-  const limits = adapter.limits;
-  const device = await adapter.requestDevice({
-    requiredLimits: {
-      maxStorageBufferBindingSize: limits.maxStorageBufferBindingSize,
-      maxBufferSize: limits.maxBufferSize,
-      maxStorageBuffersPerShaderStage: limits.maxStorageBuffersPerShaderStage,
-    },
-  });
-  const description = [info.vendor, info.architecture, info.description].filter(Boolean).join(" ");
-  return { device, description, software };
+  return deviceOf(
+    gpu,
+    "no WebGPU adapter: Dawn found no Vulkan driver (for SwiftShader: apt-get install chromium libvulkan1 and " +
+      "export VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json)",
+  );
 }

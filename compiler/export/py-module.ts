@@ -4,7 +4,7 @@
 // takes over the variable of an operand that nothing later reads, so a chain of stages reads `x = ...(x)` and a
 // residual block `h = ...(x)` then `x = x + h`.
 
-import { basename } from "node:path";
+import { baseName } from "../file-name.js";
 import { bug } from "../diagnostics.js";
 import type { CheckedModel, LayerUse, NetNode, NodeId } from "../program.js";
 import { layerCode } from "./py-layers.js";
@@ -39,7 +39,7 @@ export function emitModelPy(m: CheckedModel, version: string): string {
     return e;
   };
   const top = emit(undefined);
-  const file = basename(m.span.file.name);
+  const file = baseName(m.span.file.name);
   const doc =
     `${m.name} of ${file}. Its state_dict() keys and layouts are nnc's checkpoint keys, so\n` +
     `    \`load_state_dict(load_file("${m.name}.safetensors"))\` loads what \`nnc train\` saved.`;

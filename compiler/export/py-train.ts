@@ -3,7 +3,7 @@
 // Python functions with LANGUAGE §7–§8's definitions (the lecture's hinge, not PyTorch's multi-margin loss; the
 // optimizers are torch.optim's, whose update rules nnc's are). The loop itself is py-loop.ts.
 
-import { basename } from "node:path";
+import { baseName } from "../file-name.js";
 import type { CheckedModel } from "../program.js";
 import type { LossSpec, OptimizerSpec } from "../frontend/model-specs.js";
 import type { LearningRate } from "../frontend/model-specs.js";
@@ -13,7 +13,7 @@ import { pyLiteral, pyNumber, pyString } from "./py-names.js";
 
 export function emitTrainPy(m: CheckedModel, dataBase: string): string {
   const t = m.train ?? bug("exporting a training loop without a train block");
-  const file = basename(m.span.file.name);
+  const file = baseName(m.span.file.name);
   const data = { ...t.data };
   const init = m.params.map((p) => {
     const value =

@@ -3,7 +3,7 @@
 // under torchrun with DistributedDataParallel), `nnc_data.py`, `nnc_safetensors.py` and a README. Written from the
 // checked model's layers and graph, not from the IR, so the code reads as a person would write it.
 
-import { basename } from "node:path";
+import { baseName } from "../file-name.js";
 import type { CheckedModel } from "../program.js";
 import { DATA_PY } from "./py-data.js";
 import { emitModelPy } from "./py-module.js";
@@ -32,7 +32,7 @@ export function exportPyTorch(m: CheckedModel, options: PyTorchExportOptions = {
 }
 
 function readme(m: CheckedModel): string {
-  const file = basename(m.span.file.name);
+  const file = baseName(m.span.file.name);
   const lines = [
     `# ${m.name} in PyTorch`,
     "",
