@@ -1,0 +1,234 @@
+// The playground page: the editor compiled as one types (diagnostics and the summary table), the examples, the data
+// sets, training in worker.ts with its curves and progress, and the setup kept in the URL's hash.
+
+import { compile, exportPyTorch, decodeIdx, idxPair, csvSplit, type CompileResult } from "../../browser.js";
+import type { FromWorker, ToWorker, SplitData } from "./protocol.js";
+import { drawCurves, type Point } from "./curves.js";
+
+const examples = import.meta.glob("../../examples/*.nn", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const editor = $<HTMLTextAreaElement>("editor");
+const exampleSelect = $<HTMLSelectElement>("example");
+const dataSelect = $<HTMLSelectElement>("data");
+const seedInput = $<HTMLInputElement>("seed");
+const notice = $("notice");
+let last: CompileResult | undefined;
+let dropped: { name: string; text: string } | undefined;
+
+for (const path of Object.keys(examples).sort()) {
+  const name = path.split("/").pop()!;
+  exampleSelect.append(new Option(name, path, false, name === "spiral.nn"));
+}
+
+/** Compiles the editor's text and shows its diagnostics and the first model's summary rows. */
+function check(): void {
+  const t0 = performance.now();
+  last = compile(editor.value, { filename: "playground.nn" });
+  const list = $("diagnostics");
+  list.replaceChildren(
+    ...last.diagnostics.map((d) => {
+      const li = document.createElement("li");
+      const pos = d.span && d.span.file.position(d.span.start);
+      li.className = d.severity;
+      li.dataset["code"] = d.code;
+      li.dataset["line"] = String(pos?.line ?? 0);
+      li.textContent = `${d.code} ${pos ? `${pos.line}:${pos.column}` : ""} ${d.message}`;
+      return li;
+    }),
+  );
+  const m = last.program?.models[0];
+  const table = $<HTMLTableElement>("summary");
+  table.replaceChildren();
+  if (m) {
+    table.insertRow().append(...["stage", "layer", "shape", "parameters"].map(th));
+    for (const r of m.rows) {
+      const row = table.insertRow();
+      for (const v of [r.name, r.layer, `[N, ${r.shape.join(", ")}]`, r.params.toLocaleString("en")])
+        row.insertCell().textContent = v;
+    }
+  }
+  $("download-source").setAttribute(
+    "href",
+    URL.createObjectURL(new Blob([editor.value], { type: "text/plain" })),
+  );
+  const py = $("download-pytorch");
+  try {
+    const files = m ? exportPyTorch(m) : undefined;
+    const model = files?.get("model.py");
+    py.hidden = !model;
+    if (model) py.setAttribute("href", URL.createObjectURL(new Blob([model], { type: "text/x-python" })));
+  } catch {
+    py.hidden = true;
+  }
+  saveHash();
+  document.body.dataset["checkMs"] = (performance.now() - t0).toFixed(1);
+}
+
+function th(text: string): HTMLTableCellElement {
+  const c = document.createElement("th");
+  c.textContent = text;
+  return c;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+editor.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(check, 150);
+});
+exampleSelect.addEventListener("change", () => {
+  editor.value = examples[exampleSelect.value] ?? "";
+  check();
+});
+seedInput.addEventListener("change", saveHash);
+dataSelect.addEventListener("change", saveHash);
+
+// The setup in the URL: source, seed and data choice as base64url of JSON, so a link reproduces it.
+function saveHash(): void {
+  const json = JSON.stringify({
+    source: editor.value,
+    seed: Number(seedInput.value),
+    data: dataSelect.value,
+  });
+  const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
+  history.replaceState(null, "", `#${b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`);
+}
+function loadHash(): boolean {
+  if (location.hash.length < 2) return false;
+  try {
+    const b64 = location.hash.slice(1).replace(/-/g, "+").replace(/_/g, "/");
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const o = JSON.parse(new TextDecoder().decode(bytes)) as { source: string; seed: number; data: string };
+    editor.value = o.source;
+    seedInput.value = String(o.seed);
+    dataSelect.value = o.data;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Data sets the page loads: IDX files from this site (gzip inflated by the browser), or a dropped CSV.
+async function fetchIdx(set: string, name: string): Promise<ReturnType<typeof decodeIdx>> {
+  const url = `data/${set}/${name}.gz`;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url} is not on this site (${res.status}): put the ${set} IDX files there`);
+  const inflated = res.body!.pipeThrough(new DecompressionStream("gzip"));
+  return decodeIdx(new Uint8Array(await new Response(inflated).arrayBuffer()), name);
+}
+async function loadData(): Promise<{ train: SplitData; test?: SplitData } | undefined> {
+  const set = dataSelect.value;
+  const classes = last?.program?.models[0]?.target.kind === "class" ? 10 : undefined;
+  if (set === "model") return undefined;
+  if (set === "csv") {
+    if (!dropped)
+      throw new Error("drop a CSV file (with a header row and a `label` column) onto the page first");
+    return { train: csvSplit(dropped.text, dropped.name, "label", classes, undefined).data };
+  }
+  const pair = async (images: string, labels: string): Promise<SplitData> =>
+    idxPair(await fetchIdx(set, images), await fetchIdx(set, labels), classes, { images, labels });
+  return {
+    train: await pair("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+    test: await pair("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
+  };
+}
+document.addEventListener("dragover", (e) => e.preventDefault());
+document.addEventListener("drop", async (e) => {
+  e.preventDefault();
+  const file = e.dataTransfer?.files[0];
+  if (!file) return;
+  dropped = { name: file.name, text: await file.text() };
+  dataSelect.value = "csv";
+  $("data-message").textContent = `${file.name}: ${file.size.toLocaleString("en")} bytes, used for training`;
+});
+
+// Training, in the worker.
+let worker: Worker | undefined;
+let points: Point[] = [];
+const trainButton = $<HTMLButtonElement>("train");
+const pauseButton = $<HTMLButtonElement>("pause");
+trainButton.addEventListener("click", async () => {
+  worker?.terminate();
+  points = [];
+  $("data-message").textContent = "";
+  let data;
+  try {
+    data = await loadData();
+  } catch (err) {
+    $("data-message").textContent = (err as Error).message;
+    return;
+  }
+  worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = (e: MessageEvent<FromWorker>) => onWorker(e.data);
+  const msg: ToWorker = {
+    type: "train",
+    source: editor.value,
+    seed: Number(seedInput.value),
+    epochs: undefined,
+    data,
+    gpu: $<HTMLInputElement>("use-gpu").checked,
+  };
+  worker.postMessage(msg);
+  pauseButton.disabled = false;
+  pauseButton.textContent = "Pause";
+});
+pauseButton.addEventListener("click", () => {
+  const resume = pauseButton.textContent === "Resume";
+  worker?.postMessage({ type: resume ? "resume" : "pause" } satisfies ToWorker);
+  if (resume) pauseButton.textContent = "Pause";
+});
+
+function onWorker(m: FromWorker): void {
+  switch (m.type) {
+    case "backend":
+      $("backend").textContent = m.backend;
+      notice.hidden = !m.notice;
+      notice.textContent = m.notice ?? "";
+      break;
+    case "compiled":
+      $("compile-ms").textContent = m.ms.toFixed(0);
+      break;
+    case "step":
+      $<HTMLProgressElement>("progress").value = m.done / m.total;
+      $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
+      break;
+    case "epoch":
+      $("epoch").textContent = `${m.epoch}/${m.epochs}`;
+      if (m.trainAccuracy !== null) $("accuracy").textContent = (100 * m.trainAccuracy).toFixed(1);
+      $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
+      points.push(m);
+      drawCurves($<HTMLCanvasElement>("curves"), points);
+      break;
+    case "weights": {
+      const link = $("download-weights");
+      link.setAttribute(
+        "href",
+        URL.createObjectURL(
+          new Blob([m.bytes as Uint8Array<ArrayBuffer>], { type: "application/octet-stream" }),
+        ),
+      );
+      link.setAttribute("download", `${m.model}.safetensors`);
+      link.hidden = false;
+      break;
+    }
+    case "paused":
+      pauseButton.textContent = "Resume";
+      break;
+    case "done":
+      pauseButton.disabled = true;
+      break;
+    case "error":
+      $("data-message").textContent = m.message;
+      pauseButton.disabled = true;
+      break;
+  }
+}
+
+const ready = (async () => {
+  if (!loadHash()) editor.value = examples[exampleSelect.value] ?? "";
+  check();
+})();
+(window as unknown as { nncPlayground: { ready: Promise<void> } }).nncPlayground = { ready };

@@ -1,0 +1,44 @@
+// The messages between the page (main.ts) and the training worker (worker.ts).
+
+export interface SplitData {
+  readonly x: Float32Array;
+  readonly y: Int32Array | Float32Array;
+  readonly count: number;
+}
+
+export type ToWorker =
+  | {
+      readonly type: "train";
+      readonly source: string;
+      readonly seed: number;
+      readonly epochs: number | undefined;
+      /** Training (and test) examples the page loaded; undefined: the model's own (spiral, generated here). */
+      readonly data: { readonly train: SplitData; readonly test?: SplitData } | undefined;
+      readonly gpu: boolean;
+    }
+  | { readonly type: "pause" }
+  | { readonly type: "resume" };
+
+export type FromWorker =
+  | { readonly type: "backend"; readonly backend: "webgpu" | "cpu"; readonly notice: string | undefined }
+  | { readonly type: "compiled"; readonly ms: number }
+  | {
+      readonly type: "step";
+      readonly done: number;
+      readonly total: number;
+      readonly samplesPerSecond: number;
+    }
+  | {
+      readonly type: "epoch";
+      readonly epoch: number;
+      readonly epochs: number;
+      readonly trainLoss: number;
+      readonly trainAccuracy: number | null;
+      readonly testLoss: number | null;
+      readonly testAccuracy: number | null;
+      readonly samplesPerSecond: number;
+    }
+  | { readonly type: "weights"; readonly bytes: Uint8Array; readonly model: string }
+  | { readonly type: "paused" }
+  | { readonly type: "done"; readonly reason: string }
+  | { readonly type: "error"; readonly message: string };

@@ -1,0 +1,127 @@
+// Trains in a Web Worker so the page never freezes: the same compiler, WebGPU backend (navigator.gpu) and training
+// loop as `nnc train`, through browser.ts; the CPU backend (WebAssembly kernels) where WebGPU is missing. Pause stops
+// the loop after its step; resume runs it on from the state it stopped in, the backend keeping the weights.
+
+import {
+  acquireBrowserDevice,
+  compile,
+  CpuBackend,
+  EVAL_BATCH,
+  encodeWeights,
+  initialise,
+  runLoop,
+  spiral,
+  WebGpuBackend,
+  type Backend,
+  type CompiledModel,
+  type LoopState,
+  type Splits,
+  type TrainSpec,
+} from "../../browser.js";
+import type { FromWorker, ToWorker } from "./protocol.js";
+
+const post = (m: FromWorker, transfer: Transferable[] = []): void => postMessage(m, { transfer });
+
+interface Session {
+  readonly m: CompiledModel;
+  readonly backend: Backend;
+  readonly splits: Splits;
+  readonly settings: TrainSpec;
+  state: LoopState | undefined;
+  stop: AbortController;
+}
+let session: Session | undefined;
+
+onmessage = (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  const fail = (err: unknown): void =>
+    post({ type: "error", message: (err as Error).message ?? String(err) });
+  if (msg.type === "train") start(msg).catch(fail);
+  else if (msg.type === "pause") session?.stop.abort();
+  else if (msg.type === "resume" && session) run(session).catch(fail);
+};
+
+async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
+  const result = compile(msg.source, { filename: "playground.nn" });
+  const m = result.program?.models[0];
+  if (!m || !m.train) throw new Error("the model does not compile, or has no `train` block");
+  const settings: TrainSpec = {
+    ...m.train,
+    seed: msg.seed,
+    ...(msg.epochs !== undefined && { epochs: msg.epochs }),
+  };
+  const source = settings.data;
+  const splits: Splits = msg.data
+    ? msg.data
+    : source.kind === "spiral"
+      ? {
+          train: spiral({
+            classes: source.classes,
+            points: source.points,
+            noise: source.noise,
+            seed: settings.seed,
+          }).train,
+        }
+      : undefined!;
+  if (!splits) throw new Error(`choose a data set for \`${source.kind}\` in the page`);
+  const batch = Math.min(settings.batch, splits.train.count);
+  const weights = initialise(m, settings.seed);
+  const t0 = performance.now();
+  let backend: Backend;
+  let notice: string | undefined;
+  try {
+    if (!msg.gpu) throw new Error("WebGPU turned off in the page");
+    const gpu = await acquireBrowserDevice();
+    backend = await WebGpuBackend.create(
+      gpu.device,
+      gpu.software ? "software" : "hardware",
+      m.programs,
+      splits,
+      batch,
+      weights,
+      undefined,
+    );
+  } catch (err) {
+    notice = `WebGPU unavailable (${(err as Error).message}): training on the CPU (WebAssembly)`;
+    const evalBatch = Math.min(EVAL_BATCH, Math.max(splits.train.count, splits.test?.count ?? 0));
+    backend = new CpuBackend(
+      m.programs,
+      splits.train,
+      batch,
+      weights,
+      undefined,
+      { cpuKernels: "wasm" },
+      evalBatch,
+    );
+  }
+  post({ type: "backend", backend: backend.name === "webgpu" ? "webgpu" : "cpu", notice });
+  post({ type: "compiled", ms: performance.now() - t0 });
+  session = { m, backend, splits, settings, state: undefined, stop: new AbortController() };
+  await run(session);
+}
+
+async function run(s: Session): Promise<void> {
+  s.stop = new AbortController();
+  const total = s.settings.epochs * Math.ceil(s.splits.train.count / s.settings.batch);
+  const result = await runLoop(s.m.programs.step, s.backend, s.splits, {
+    settings: s.settings,
+    ...(s.state && { start: s.state }),
+    signal: s.stop.signal,
+    onStep: (p) => post({ type: "step", done: p.step, total, samplesPerSecond: p.samplesPerSecond }),
+    onEpoch: (e) =>
+      post({
+        type: "epoch",
+        epoch: e.epoch,
+        epochs: e.epochs,
+        trainLoss: e.trainLoss,
+        trainAccuracy: e.trainAccuracy,
+        testLoss: e.test?.loss ?? null,
+        testAccuracy: e.test?.accuracy ?? null,
+        samplesPerSecond: e.samplesPerSecond,
+      }),
+  });
+  s.state = result.state;
+  const bytes = encodeWeights(s.m, await s.backend.weights());
+  post({ type: "weights", bytes, model: s.m.name }, [bytes.buffer]);
+  post(result.reason === "interrupt" ? { type: "paused" } : { type: "done", reason: result.reason });
+}
