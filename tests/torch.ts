@@ -41,6 +41,9 @@ export function runPython(
     encoding: "utf8",
     env: { ...process.env, OMP_NUM_THREADS: "1", ...env },
     maxBuffer: 64 << 20,
+    // A hung run (a distributed one waiting on a peer) fails its test instead of holding up the whole suite.
+    timeout: 300_000,
+    killSignal: "SIGKILL",
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -301,7 +301,12 @@ def main():
     })
     if world > 1:
         dist.barrier()
-        dist.destroy_process_group()
+        # Everything is written. torch 1.13's gloo process group can deadlock when Python's finalisation destroys
+        # the DDP reducer (its destructor joins a worker thread that waits for the GIL the main thread holds), so a
+        # distributed run ends here, without finalisation.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1 if reason == "nan" else 0)
     if reason == "nan":
         sys.exit(1)
 
