@@ -101,7 +101,10 @@ export async function openPage(browser: Browser, url: string): Promise<OpenPage>
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    const where = m.location().url;
+    // Chromium asks for /favicon.ico by itself when a page names no icon: that 404 is not the page's request.
+    if (m.type() === "error" && !where.endsWith("/favicon.ico"))
+      errors.push(where ? `${m.text()} (${where})` : m.text());
   });
   page.on("pageerror", (e) => errors.push(`${e.name}: ${e.message}`));
   await page.goto(url);

@@ -53,6 +53,13 @@ export function diagnostics(page: Page): Promise<ShownDiagnostic[]> {
   );
 }
 
+/** The rows of #summary, each its cells' text (the first row the headings). */
+export function summaryRows(page: Page): Promise<string[][]> {
+  return page.$$eval("#summary tr", (rows) =>
+    rows.map((r: any) => [...r.querySelectorAll("th, td")].map((c: any) => c.textContent.trim())),
+  );
+}
+
 /** The first number in an element's text (commas between thousands dropped), or NaN. */
 export async function numberIn(page: Page, selector: string): Promise<number> {
   const text = (await page.textContent(selector)) ?? "";

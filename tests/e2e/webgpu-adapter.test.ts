@@ -12,7 +12,6 @@ import { browserMissing, launch, openPage, screenshot, serveFolder, type Server 
 // The page says what it found in #result, as JSON, and marks itself done.
 const PAGE = `<!doctype html>
 <title>adapter</title>
-<link rel="icon" href="data:," />
 <pre id="result">pending</pre>
 <script type="module">
   const out = document.getElementById("result");
@@ -76,11 +75,11 @@ describe.skipIf(!!missing)("WebGPU in headless Chromium", () => {
   it("finds SwiftShader's adapter with the harness's WebGPU flags", async () => {
     const found = await adapterOf(true, "adapter-swiftshader");
     expect(found).toEqual({ gpu: true, vendor: "google", architecture: "swiftshader" });
-  });
+  }, 60_000);
 
   it("finds no adapter with WebGPU disabled", async () => {
     const found = await adapterOf(false, "adapter-disabled");
     // Chromium may keep `navigator.gpu` and answer no adapter, or drop it: either sends the page to the CPU.
     expect(found.gpu === false || found["adapter"] === null, JSON.stringify(found)).toBe(true);
-  });
+  }, 60_000);
 });
