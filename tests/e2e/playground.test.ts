@@ -147,6 +147,7 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
         });
         expect(r.stderr).toBe("");
         expect(r.status).toBe(0);
+        numbers["nncEval"] = r.stdout.trim();
         const accuracy = Number(r.stdout.match(/accuracy (\d+(\.\d+)?)%/)?.[1]);
         expect(accuracy, r.stdout).toBeGreaterThan(90);
       });
