@@ -1,0 +1,100 @@
+// What the end-to-end tests do on the playground page, through the element ids that playground/README.md documents:
+// wait until it is ready, edit the source as a person types, read the diagnostics and the numbers it shows, pick an
+// option, train to a given epoch and download the weights. The functions passed to the page run in the browser, so
+// they reach its globals through `globalThis` (the tests are compiled without the DOM's types).
+
+import type { Page } from "playwright-core";
+
+/** Waits for `window.nncPlayground.ready`: the compiler loaded and the first summary shown. */
+export async function pageReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => (globalThis as any).nncPlayground?.ready !== undefined, undefined, {
+    timeout,
+  });
+  await page.evaluate(() => (globalThis as any).nncPlayground.ready.then(() => true));
+}
+
+/** The editor's text. */
+export function editorText(page: Page): Promise<string> {
+  return page.inputValue("#editor");
+}
+
+/** Replaces the editor's text (one input event, as a paste). */
+export async function setSource(page: Page, source: string): Promise<void> {
+  await page.fill("#editor", source);
+}
+
+/** Selects `from`'s first occurrence in the editor and types `text` over it, a key at a time. */
+export async function typeOver(page: Page, from: string, text: string): Promise<void> {
+  const source = await editorText(page);
+  const start = source.indexOf(from);
+  if (start < 0) throw new Error(`the editor holds no ${JSON.stringify(from)}`);
+  await page.focus("#editor");
+  await page.evaluate(
+    ([s, e]) => (globalThis as any).document.getElementById("editor").setSelectionRange(s, e),
+    [start, start + from.length] as const,
+  );
+  await page.keyboard.type(text, { delay: 20 });
+}
+
+export interface ShownDiagnostic {
+  code: string;
+  line: number;
+  text: string;
+}
+
+/** The items of #diagnostics with their `data-code` and `data-line`. */
+export function diagnostics(page: Page): Promise<ShownDiagnostic[]> {
+  return page.$$eval("#diagnostics [data-code]", (items) =>
+    items.map((d: any) => ({
+      code: d.dataset.code,
+      line: Number(d.dataset.line),
+      text: d.textContent.trim(),
+    })),
+  );
+}
+
+/** The rows of #summary, each its cells' text (the first row the headings). */
+export function summaryRows(page: Page): Promise<string[][]> {
+  return page.$$eval("#summary tr", (rows) =>
+    rows.map((r: any) => [...r.querySelectorAll("th, td")].map((c: any) => c.textContent.trim())),
+  );
+}
+
+/** The first number in an element's text (commas between thousands dropped), or NaN. */
+export async function numberIn(page: Page, selector: string): Promise<number> {
+  const text = (await page.textContent(selector)) ?? "";
+  const m = text.replace(/(\d),(\d)/g, "$1$2").match(/-?\d+(\.\d+)?/);
+  return m ? Number(m[0]) : NaN;
+}
+
+/** Picks the option of a <select> whose value or label matches. */
+export async function choose(page: Page, selector: string, pattern: RegExp): Promise<string> {
+  const options = await page.$$eval(`${selector} option`, (os) =>
+    os.map((o: any) => ({ value: o.value as string, label: o.textContent as string })),
+  );
+  const found = options.find((o) => pattern.test(o.value) || pattern.test(o.label));
+  if (!found) throw new Error(`${selector} offers no ${pattern}: ${JSON.stringify(options)}`);
+  await page.selectOption(selector, found.value);
+  return found.value;
+}
+
+/** Presses Train and waits until #epoch shows `epochs` (SwiftShader is slow: minutes are allowed). */
+export async function trainTo(page: Page, epochs: number, timeout = 240_000): Promise<void> {
+  await page.click("#train");
+  await page.waitForFunction(
+    (n) => {
+      const text: string = (globalThis as any).document.getElementById("epoch")?.textContent ?? "";
+      const m = text.match(/\d+/);
+      return m !== null && Number(m[0]) >= n;
+    },
+    epochs,
+    { timeout, polling: 250 },
+  );
+}
+
+/** Clicks #download-weights and saves what the page offers to `path`. */
+export async function downloadWeights(page: Page, path: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-weights")]);
+  await download.saveAs(path);
+  return download.suggestedFilename();
+}
