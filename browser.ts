@@ -24,6 +24,7 @@ export { SourceFile, type Span } from "./compiler/source.js";
 export { renderSummary, fmtSpec } from "./compiler/frontend/summary.js";
 export { MAX_SEED } from "./compiler/frontend/train-settings.js";
 export { formatSource } from "./compiler/format/format.js";
+export { highlight, type Highlight, type HighlightKind } from "./compiler/frontend/highlight.js";
 export { exportPyTorch } from "./compiler/export/pytorch.js";
 export type { TrainSpec } from "./compiler/frontend/model-specs.js";
 export {

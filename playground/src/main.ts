@@ -4,6 +4,7 @@
 import { compile, exportPyTorch, decodeIdx, idxPair, csvSplit, type CompileResult } from "../../browser.js";
 import type { FromWorker, ToWorker, SplitData } from "./protocol.js";
 import { drawCurves, type Point } from "./curves.js";
+import { renderOverlay } from "./editor-overlay.js";
 
 const examples = import.meta.glob("../../examples/*.nn", {
   query: "?raw",
@@ -40,6 +41,7 @@ function check(): void {
       return li;
     }),
   );
+  renderOverlay($("highlight"), editor.value, last.diagnostics, "playground.nn");
   const m = last.program?.models[0];
   const table = $<HTMLTableElement>("summary");
   table.replaceChildren();
@@ -78,6 +80,19 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 editor.addEventListener("input", () => {
   clearTimeout(timer);
   timer = setTimeout(check, 150);
+  // The colours follow each key at once; the diagnostics and summary follow a pause in the typing.
+  renderOverlay($("highlight"), editor.value, [], "playground.nn");
+});
+editor.addEventListener("scroll", () => {
+  $("highlight").scrollTop = editor.scrollTop;
+  $("highlight").scrollLeft = editor.scrollLeft;
+});
+// The textarea lies over the underlines: the one under the mouse lends it its message.
+editor.addEventListener("mousemove", (e) => {
+  const under = document
+    .elementsFromPoint(e.clientX, e.clientY)
+    .find((el) => el.classList.contains("squiggle"));
+  editor.title = under?.getAttribute("title") ?? "";
 });
 exampleSelect.addEventListener("change", () => {
   editor.value = examples[exampleSelect.value] ?? "";

@@ -98,3 +98,27 @@ export async function downloadWeights(page: Page, path: string): Promise<string>
   await download.saveAs(path);
   return download.suggestedFilename();
 }
+
+export interface Underline {
+  code: string;
+  severity: string;
+  text: string;
+  title: string;
+}
+
+/** The wavy underlines of the editor's overlay (#highlight .squiggle): their code, severity, text and title. */
+export function underlines(page: Page): Promise<Underline[]> {
+  return page.$$eval("#highlight .squiggle", (items) =>
+    items.map((d: any) => ({
+      code: d.dataset.code,
+      severity: d.classList.contains("error") ? "error" : "warning",
+      text: d.textContent,
+      title: d.title,
+    })),
+  );
+}
+
+/** The overlay's coloured stretches of one kind (`keyword`, `layer`, `number`, `string`, `comment`), their text. */
+export function coloured(page: Page, kind: string): Promise<string[]> {
+  return page.$$eval(`#highlight .hl-${kind}`, (items) => items.map((d: any) => d.textContent));
+}

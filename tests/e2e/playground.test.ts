@@ -22,6 +22,7 @@ import {
 } from "./browser.js";
 import {
   choose,
+  coloured,
   diagnostics,
   downloadWeights,
   editorText,
@@ -31,6 +32,7 @@ import {
   summaryRows,
   trainTo,
   typeOver,
+  underlines,
 } from "./playground-page.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -108,8 +110,20 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
           .poll(() => diagnostics(page), { timeout: 10_000 })
           .toContainEqual(expect.objectContaining({ code: "E2001", line }));
         expect((await diagnostics(page))[0]!.text).toContain("linaer");
+        // Underlined in the editor at the misspelt name, red, its message on hover.
+        const marked = await underlines(page);
+        expect(marked).toEqual([
+          expect.objectContaining({ code: "E2001", severity: "error", text: "linaer" }),
+        ]);
+        expect(marked[0]!.title).toContain("linaer");
+        expect(await coloured(page, "keyword")).toEqual(
+          expect.arrayContaining(["model", "network", "train"]),
+        );
+        expect(await coloured(page, "layer")).toEqual(expect.arrayContaining(["linear", "relu"]));
+        expect(await coloured(page, "comment")).toHaveLength(2);
         await typeOver(page, "linaer(100)", "linear(100)");
         await expect.poll(() => diagnostics(page), { timeout: 10_000 }).toEqual([]);
+        expect(await underlines(page)).toEqual([]);
         // Fixed, the summary is back: hidden has 2·100+100 parameters and scores 100·3+3.
         await expect
           .poll(() => summaryRows(page), { timeout: 10_000 })
