@@ -48,4 +48,5 @@ export { decodeIdx, idxPair } from "./runtime/data/idx-decode.js";
 export { csvSplit } from "./runtime/data/csv-text.js";
 export type { Dataset, DataSplits } from "./runtime/data/dataset.js";
 export { encodeWeights } from "./runtime/weights-bytes.js";
+export { forwardScores, softmax } from "./runtime/scores.js";
 export { UserError } from "./runtime/user-error.js";

@@ -13,6 +13,9 @@ import { inputImageLayout } from "./image/layout.js";
 import type { Weights } from "./init.js";
 import { pickModel } from "./train.js";
 import { UserError } from "./user-error.js";
+import { paramInputs, softmax } from "./scores.js";
+
+export { paramInputs, softmax };
 
 /** What to classify; `label` names it in the result. */
 export type PredictInput =
@@ -81,22 +84,6 @@ export function predict(program: CompiledProgram, o: PredictOptions): Prediction
   return out;
 }
 
-/** The weights as the forward program's inputs; every parameter must be there, with its size. */
-export function paramInputs(m: CheckedModel, weights: Weights): Record<string, Float32Array> {
-  const out: Record<string, Float32Array> = {};
-  for (const p of m.params) {
-    const w = weights.get(p.name);
-    const size = p.shape.reduce((a, b) => a * b, 1);
-    if (!w || w.length !== size) {
-      throw new UserError(
-        `the weights ${w ? `hold ${w.length} values for` : "lack"} \`${p.name}\` (shape [${p.shape.join(", ")}], ${size} values)`,
-      );
-    }
-    out[p.name] = w;
-  }
-  return out;
-}
-
 /** The examples as one batch in the input's layout, with a label each. */
 function gather(
   m: CheckedModel,
@@ -148,15 +135,4 @@ function classNames(m: CheckedModel, classes: number): readonly string[] | undef
   if (source === undefined || !isNamedSet(source)) return undefined;
   const names = NAMED_SETS[source].classNames;
   return names.length === classes ? names : undefined;
-}
-
-/** softmax in float64, the row maximum subtracted first so that large scores do not overflow. */
-export function softmax(s: ArrayLike<number>): Float64Array {
-  let max = -Infinity;
-  for (let i = 0; i < s.length; i++) max = Math.max(max, s[i]!);
-  const p = new Float64Array(s.length);
-  let total = 0;
-  for (let i = 0; i < s.length; i++) total += p[i] = Math.exp(s[i]! - max);
-  for (let i = 0; i < s.length; i++) p[i] = p[i]! / total;
-  return p;
 }

@@ -5,6 +5,7 @@ import { compile, exportPyTorch, decodeIdx, idxPair, csvSplit, type CompileResul
 import type { FromWorker, ToWorker, SplitData } from "./protocol.js";
 import { drawCurves, type Point } from "./curves.js";
 import { renderOverlay } from "./editor-overlay.js";
+import { drawRegions } from "./regions.js";
 
 const examples = import.meta.glob("../../examples/*.nn", {
   query: "?raw",
@@ -168,6 +169,7 @@ const pauseButton = $<HTMLButtonElement>("pause");
 trainButton.addEventListener("click", async () => {
   worker?.terminate();
   points = [];
+  $("regions").hidden = true;
   $("data-message").textContent = "";
   let data;
   try {
@@ -227,6 +229,12 @@ function onWorker(m: FromWorker): void {
       );
       link.setAttribute("download", `${m.model}.safetensors`);
       link.hidden = false;
+      break;
+    }
+    case "regions": {
+      const canvas = $<HTMLCanvasElement>("regions");
+      canvas.hidden = false;
+      drawRegions(canvas, m);
       break;
     }
     case "paused":

@@ -1,5 +1,7 @@
 // The messages between the page (main.ts) and the training worker (worker.ts).
 
+import type { Regions } from "./regions.js";
+
 export interface SplitData {
   readonly x: Float32Array;
   readonly y: Int32Array | Float32Array;
@@ -39,6 +41,8 @@ export type FromWorker =
       readonly samplesPerSecond: number;
     }
   | { readonly type: "weights"; readonly bytes: Uint8Array; readonly model: string }
+  /** The decision regions of a model of 2-D points, after an epoch (at most a few a second) and at the end. */
+  | ({ readonly type: "regions" } & Regions)
   | { readonly type: "paused" }
   | { readonly type: "done"; readonly reason: string }
   | { readonly type: "error"; readonly message: string };

@@ -8,6 +8,7 @@ import {
   CpuBackend,
   EVAL_BATCH,
   encodeWeights,
+  forwardScores,
   initialise,
   runLoop,
   spiral,
@@ -19,6 +20,7 @@ import {
   type TrainSpec,
 } from "../../browser.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
+import { argmaxRows, planeGrid } from "./regions.js";
 
 const post = (m: FromWorker, transfer: Transferable[] = []): void => postMessage(m, { transfer });
 
@@ -29,6 +31,9 @@ interface Session {
   readonly settings: TrainSpec;
   state: LoopState | undefined;
   stop: AbortController;
+  /** When the pictures were last sent, and whether they are being made now. */
+  drawn: number;
+  drawing: boolean;
 }
 let session: Session | undefined;
 
@@ -96,7 +101,16 @@ async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
   }
   post({ type: "backend", backend: backend.name === "webgpu" ? "webgpu" : "cpu", notice });
   post({ type: "compiled", ms: performance.now() - t0 });
-  session = { m, backend, splits, settings, state: undefined, stop: new AbortController() };
+  session = {
+    m,
+    backend,
+    splits,
+    settings,
+    state: undefined,
+    stop: new AbortController(),
+    drawn: 0,
+    drawing: false,
+  };
   await run(session);
 }
 
@@ -108,7 +122,8 @@ async function run(s: Session): Promise<void> {
     ...(s.state && { start: s.state }),
     signal: s.stop.signal,
     onStep: (p) => post({ type: "step", done: p.step, total, samplesPerSecond: p.samplesPerSecond }),
-    onEpoch: (e) =>
+    onEpoch: (e) => {
+      if (!s.drawing && performance.now() - s.drawn > 250) void pictures(s);
       post({
         type: "epoch",
         epoch: e.epoch,
@@ -118,10 +133,32 @@ async function run(s: Session): Promise<void> {
         testLoss: e.test?.loss ?? null,
         testAccuracy: e.test?.accuracy ?? null,
         samplesPerSecond: e.samplesPerSecond,
-      }),
+      });
+    },
   });
   s.state = result.state;
+  await pictures(s);
   const bytes = encodeWeights(s.m, await s.backend.weights());
   post({ type: "weights", bytes, model: s.m.name }, [bytes.buffer]);
   post(result.reason === "interrupt" ? { type: "paused" } : { type: "done", reason: result.reason });
+}
+
+/** What the page draws from the weights as they are now: for a classifier of 2-D points, its decision regions. */
+async function pictures(s: Session): Promise<void> {
+  const { m } = s;
+  if (m.target.kind !== "class" || m.input.shape.length !== 1 || m.input.shape[0] !== 2) return;
+  s.drawing = true;
+  try {
+    const train = s.splits.train;
+    const n = Math.min(train.count, 2000);
+    const points = train.x.slice(0, 2 * n);
+    const grid = planeGrid(points, n);
+    const scores = forwardScores(m, await s.backend.weights(), grid.x, grid.x.length / 2);
+    const cells = argmaxRows(scores, m.target.classes);
+    const labels = Int32Array.from(train.y.subarray(0, n));
+    post({ type: "regions", bounds: grid.bounds, cells, points, labels }, [cells.buffer, points.buffer]);
+  } finally {
+    s.drawn = performance.now();
+    s.drawing = false;
+  }
 }

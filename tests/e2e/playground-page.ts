@@ -122,3 +122,22 @@ export function underlines(page: Page): Promise<Underline[]> {
 export function coloured(page: Page, kind: string): Promise<string[]> {
   return page.$$eval(`#highlight .hl-${kind}`, (items) => items.map((d: any) => d.textContent));
 }
+
+/** The distinct colours of a canvas's painted pixels (alpha > 0) covering at least `share` of it, as `r,g,b`. */
+export function canvasColours(page: Page, selector: string, share = 0): Promise<string[]> {
+  return page.$eval(
+    selector,
+    (canvas: any, share: number) => {
+      const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] === 0) continue;
+        const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const least = share * canvas.width * canvas.height;
+      return [...counts.entries()].filter(([, n]) => n >= least).map(([k]) => k);
+    },
+    share,
+  );
+}

@@ -21,6 +21,7 @@ import {
   type Server,
 } from "./browser.js";
 import {
+  canvasColours,
   choose,
   coloured,
   diagnostics,
@@ -90,6 +91,10 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
     const seconds = (Date.now() - started) / 1000;
     // The last epoch's accuracy may land in the page a moment after its number.
     await expect.poll(() => numberIn(page, "#accuracy"), { timeout: 5_000 }).toBeGreaterThan(90);
+    // The decision regions: three arms, so at least the three classes' tints cover most of the plane.
+    await expect.poll(() => page.isVisible("#regions"), { timeout: 5_000 }).toBe(true);
+    const colours = await canvasColours(page, "#regions", 0.05);
+    expect(colours.length, colours.join(" ")).toBeGreaterThanOrEqual(3);
     return {
       backend: ((await page.textContent("#backend")) ?? "").trim(),
       accuracy: await numberIn(page, "#accuracy"),
