@@ -6,6 +6,8 @@ import type { FromWorker, ToWorker, SplitData } from "./protocol.js";
 import { drawCurves, type Point } from "./curves.js";
 import { renderOverlay } from "./editor-overlay.js";
 import { drawRegions } from "./regions.js";
+import { drawingInput, drawingPad } from "./drawing.js";
+import { drawingSize } from "./shrink.js";
 
 const examples = import.meta.glob("../../examples/*.nn", {
   query: "?raw",
@@ -44,6 +46,7 @@ function check(): void {
   );
   renderOverlay($("highlight"), editor.value, last.diagnostics, "playground.nn");
   const m = last.program?.models[0];
+  $("drawing").hidden = !(m && m.target.kind === "class" && drawingSize(m.input.shape));
   const table = $<HTMLTableElement>("summary");
   table.replaceChildren();
   if (m) {
@@ -198,6 +201,15 @@ pauseButton.addEventListener("click", () => {
   if (resume) pauseButton.textContent = "Pause";
 });
 
+// The drawing of an image model, predicted after each stroke and each epoch once training has begun.
+const drawCanvas = $<HTMLCanvasElement>("draw");
+function predictDrawing(): void {
+  const size = drawingSize(last?.program?.models[0]?.input.shape ?? []);
+  if (!worker || !size || $("drawing").hidden) return;
+  worker.postMessage({ type: "predict", x: drawingInput(drawCanvas, size.h, size.w) } satisfies ToWorker);
+}
+drawingPad(drawCanvas, $("clear-drawing"), predictDrawing);
+
 function onWorker(m: FromWorker): void {
   switch (m.type) {
     case "backend":
@@ -218,6 +230,17 @@ function onWorker(m: FromWorker): void {
       $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
       points.push(m);
       drawCurves($<HTMLCanvasElement>("curves"), points);
+      predictDrawing();
+      break;
+    case "top5":
+      $("top5").replaceChildren(
+        ...m.top.map((t) => {
+          const li = document.createElement("li");
+          li.dataset["class"] = String(t.class);
+          li.textContent = `class ${t.class}: ${(100 * t.probability).toFixed(1)}%`;
+          return li;
+        }),
+      );
       break;
     case "weights": {
       const link = $("download-weights");

@@ -19,7 +19,9 @@ export type ToWorker =
       readonly gpu: boolean;
     }
   | { readonly type: "pause" }
-  | { readonly type: "resume" };
+  | { readonly type: "resume" }
+  /** One example in the input's layout (the drawing): answered with its top 5 once there are weights. */
+  | { readonly type: "predict"; readonly x: Float32Array };
 
 export type FromWorker =
   | { readonly type: "backend"; readonly backend: "webgpu" | "cpu"; readonly notice: string | undefined }
@@ -43,6 +45,10 @@ export type FromWorker =
   | { readonly type: "weights"; readonly bytes: Uint8Array; readonly model: string }
   /** The decision regions of a model of 2-D points, after an epoch (at most a few a second) and at the end. */
   | ({ readonly type: "regions" } & Regions)
+  | {
+      readonly type: "top5";
+      readonly top: readonly { readonly class: number; readonly probability: number }[];
+    }
   | { readonly type: "paused" }
   | { readonly type: "done"; readonly reason: string }
   | { readonly type: "error"; readonly message: string };

@@ -9,6 +9,7 @@ import {
   EVAL_BATCH,
   encodeWeights,
   forwardScores,
+  softmax,
   initialise,
   runLoop,
   spiral,
@@ -44,6 +45,7 @@ onmessage = (e: MessageEvent<ToWorker>) => {
   if (msg.type === "train") start(msg).catch(fail);
   else if (msg.type === "pause") session?.stop.abort();
   else if (msg.type === "resume" && session) run(session).catch(fail);
+  else if (msg.type === "predict" && session) top5(session, msg.x).catch(fail);
 };
 
 async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
@@ -161,4 +163,12 @@ async function pictures(s: Session): Promise<void> {
     s.drawn = performance.now();
     s.drawing = false;
   }
+}
+
+/** The drawing's five most probable classes under the weights as they are now. */
+async function top5(s: Session, x: Float32Array): Promise<void> {
+  if (s.m.target.kind !== "class") return;
+  const probs = softmax(forwardScores(s.m, await s.backend.weights(), x, 1));
+  const order = [...probs.keys()].sort((a, b) => probs[b]! - probs[a]! || a - b).slice(0, 5);
+  post({ type: "top5", top: order.map((c) => ({ class: c, probability: probs[c]! })) });
 }

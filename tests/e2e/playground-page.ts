@@ -141,3 +141,43 @@ export function canvasColours(page: Page, selector: string, share = 0): Promise<
     share,
   );
 }
+
+/** Drops a file with `text` onto the page, as a person drags one from their desktop. */
+export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([n, t]) => {
+      const g = globalThis as any;
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([t], n, { type: "text/csv" }));
+      g.document.dispatchEvent(
+        new g.DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+    },
+    [name, text] as const,
+  );
+}
+
+/** Draws a stroke on a canvas through `points` (fractions of its width and height), with the mouse. */
+export async function stroke(
+  page: Page,
+  selector: string,
+  points: readonly [number, number][],
+): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const to = ([fx, fy]: readonly [number, number]) =>
+    [box.x + fx * box.width, box.y + fy * box.height] as const;
+  await page.mouse.move(...to(points[0]!));
+  await page.mouse.down();
+  for (const p of points.slice(1)) await page.mouse.move(...to(p), { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The items of #top5: class and probability in %. */
+export function top5(page: Page): Promise<{ class: number; percent: number }[]> {
+  return page.$$eval("#top5 li", (items) =>
+    items.map((li: any) => ({
+      class: Number(li.dataset.class),
+      percent: Number(li.textContent.match(/([\d.]+)%/)[1]),
+    })),
+  );
+}

@@ -26,11 +26,14 @@ import {
   coloured,
   diagnostics,
   downloadWeights,
+  dropFile,
   editorText,
   numberIn,
   pageReady,
   setSource,
+  stroke,
   summaryRows,
+  top5,
   trainTo,
   typeOver,
   underlines,
@@ -169,6 +172,55 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
         numbers["nncEval"] = r.stdout.trim();
         const accuracy = Number(r.stdout.match(/accuracy (\d+(\.\d+)?)%/)?.[1]);
         expect(accuracy, r.stdout).toBeGreaterThan(90);
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    "predicts a drawing's top classes for an image model trained on a dropped CSV",
+    async () => {
+      // A 4×4 image model: class 1 when the left half is bright. 40 rows, so the CSV trains in a moment.
+      const header = ["label", ...Array.from({ length: 16 }, (_, i) => `p${i}`)].join(",");
+      const rows = Array.from({ length: 40 }, (_, r) => {
+        const label = r % 2;
+        const pixels = Array.from({ length: 16 }, (_, i) => (i % 4 < 2 === (label === 1) ? 1 : 0));
+        return [label, ...pixels].join(",");
+      });
+      const model = [
+        "model Tiny {",
+        "  input  image: [1, 4, 4]",
+        "  target label: class(2)",
+        "  network {",
+        "    flatten",
+        "    linear(2)",
+        "  }",
+        "  loss      cross_entropy",
+        "  optimizer sgd(lr=0.5)",
+        '  train { data csv("tiny.csv"); batch 8; epochs 3 }',
+        "}",
+      ].join("\n");
+      await withPage(true, async ({ page, errors }) => {
+        await setSource(page, model);
+        await expect.poll(() => page.isVisible("#draw"), { timeout: 10_000 }).toBe(true);
+        await dropFile(page, "tiny.csv", [header, ...rows].join("\n") + "\n");
+        await expect.poll(() => page.inputValue("#data")).toBe("csv");
+        await trainTo(page, 3, 60_000);
+        // A stroke down the left half: the model learnt that this is class 1.
+        await stroke(page, "#draw", [
+          [0.2, 0.1],
+          [0.2, 0.9],
+          [0.3, 0.9],
+          [0.3, 0.1],
+        ]);
+        await expect.poll(() => top5(page), { timeout: 10_000 }).toHaveLength(2);
+        const top = await top5(page);
+        expect(top[0]!.percent).toBeGreaterThanOrEqual(top[1]!.percent);
+        expect(top[0]!.class).toBe(1);
+        expect(top[0]!.percent + top[1]!.percent).toBeCloseTo(100, 0);
+        expect(top.map((t) => t.class).sort()).toEqual([0, 1]);
+        await screenshot(page, "playground-drawing");
+        expect(errors).toEqual([]);
       });
     },
     SLOW,
