@@ -222,12 +222,12 @@ function onWorker(m: FromWorker): void {
       break;
     case "step":
       $<HTMLProgressElement>("progress").value = m.done / m.total;
-      $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
+      if (m.samplesPerSecond !== null) $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
       break;
     case "epoch":
       $("epoch").textContent = `${m.epoch}/${m.epochs}`;
       if (m.trainAccuracy !== null) $("accuracy").textContent = (100 * m.trainAccuracy).toFixed(1);
-      $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
+      if (m.samplesPerSecond !== null) $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
       points.push(m);
       drawCurves($<HTMLCanvasElement>("curves"), points);
       predictDrawing();

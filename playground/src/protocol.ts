@@ -30,7 +30,8 @@ export type FromWorker =
       readonly type: "step";
       readonly done: number;
       readonly total: number;
-      readonly samplesPerSecond: number;
+      /** Over the last window of at least 250 ms of training (throughput.ts); null before the first. */
+      readonly samplesPerSecond: number | null;
     }
   | {
       readonly type: "epoch";
@@ -40,7 +41,7 @@ export type FromWorker =
       readonly trainAccuracy: number | null;
       readonly testLoss: number | null;
       readonly testAccuracy: number | null;
-      readonly samplesPerSecond: number;
+      readonly samplesPerSecond: number | null;
     }
   | { readonly type: "weights"; readonly bytes: Uint8Array; readonly model: string }
   /** The decision regions of a model of 2-D points, after an epoch (at most a few a second) and at the end. */

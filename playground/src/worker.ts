@@ -22,6 +22,7 @@ import {
 } from "../../browser.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 import { argmaxRows, planeGrid } from "./regions.js";
+import { Throughput } from "./throughput.js";
 
 const post = (m: FromWorker, transfer: Transferable[] = []): void => postMessage(m, { transfer });
 
@@ -35,6 +36,7 @@ interface Session {
   /** When the pictures were last sent, and whether they are being made now. */
   drawn: number;
   drawing: boolean;
+  readonly throughput: Throughput;
 }
 let session: Session | undefined;
 
@@ -112,18 +114,28 @@ async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
     stop: new AbortController(),
     drawn: 0,
     drawing: false,
+    throughput: new Throughput(),
   };
   await run(session);
 }
 
 async function run(s: Session): Promise<void> {
   s.stop = new AbortController();
-  const total = s.settings.epochs * Math.ceil(s.splits.train.count / s.settings.batch);
+  const n = s.splits.train.count;
+  const total = s.settings.epochs * Math.ceil(n / s.settings.batch);
+  // Examples trained on in all after a step, for the throughput window (the last batch of an epoch may be short).
+  const samples = (epoch: number, stepInEpoch: number): number =>
+    (epoch - 1) * n + Math.min(n, stepInEpoch * s.settings.batch);
+  const at = s.state?.position;
+  s.throughput.restart(at ? samples(at.epoch + 1, at.stepInEpoch) : 0, performance.now());
   const result = await runLoop(s.m.programs.step, s.backend, s.splits, {
     settings: s.settings,
     ...(s.state && { start: s.state }),
     signal: s.stop.signal,
-    onStep: (p) => post({ type: "step", done: p.step, total, samplesPerSecond: p.samplesPerSecond }),
+    onStep: (p) => {
+      const rate = s.throughput.update(samples(p.epoch, p.stepInEpoch), performance.now());
+      post({ type: "step", done: p.step, total, samplesPerSecond: rate ?? null });
+    },
     onEpoch: (e) => {
       if (!s.drawing && performance.now() - s.drawn > 250) void pictures(s);
       post({
@@ -134,11 +146,14 @@ async function run(s: Session): Promise<void> {
         trainAccuracy: e.trainAccuracy,
         testLoss: e.test?.loss ?? null,
         testAccuracy: e.test?.accuracy ?? null,
-        samplesPerSecond: e.samplesPerSecond,
+        samplesPerSecond: s.throughput.rate ?? null,
       });
     },
   });
   s.state = result.state;
+  const end = result.state.position;
+  const rate = s.throughput.finish(samples(end.epoch + 1, end.stepInEpoch), performance.now());
+  post({ type: "step", done: end.step, total, samplesPerSecond: rate ?? null });
   await pictures(s);
   const bytes = encodeWeights(s.m, await s.backend.weights());
   post({ type: "weights", bytes, model: s.m.name }, [bytes.buffer]);

@@ -98,10 +98,17 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
     await expect.poll(() => page.isVisible("#regions"), { timeout: 5_000 }).toBe(true);
     const colours = await canvasColours(page, "#regions", 0.05);
     expect(colours.length, colours.join(" ")).toBeGreaterThanOrEqual(3);
+    // Measured over at least 250 ms or the whole run, not an epoch under a timer tick: a clamp read 1,000,000.
+    // A run shorter than the window gets its rate as it ends, a moment after its last epoch.
+    await expect.poll(() => numberIn(page, "#samples-per-second"), { timeout: 5_000 }).toBeGreaterThan(0);
+    const samplesPerSecond = await numberIn(page, "#samples-per-second");
+    expect(Number.isFinite(samplesPerSecond) && samplesPerSecond > 0, String(samplesPerSecond)).toBe(true);
+    expect(Number.isInteger(Math.log10(samplesPerSecond)), String(samplesPerSecond)).toBe(false);
     return {
       backend: ((await page.textContent("#backend")) ?? "").trim(),
       accuracy: await numberIn(page, "#accuracy"),
-      samplesPerSecond: await numberIn(page, "#samples-per-second"),
+      samplesPerSecond,
+      checkMs: Number(await page.evaluate("document.body.dataset.checkMs")),
       compileMs: await numberIn(page, "#compile-ms"),
       seconds,
     };
