@@ -43,6 +43,7 @@ export { CpuBackend } from "./backends/cpu/backend.js";
 export { WebGpuBackend } from "./backends/webgpu/backend.js";
 export { acquireBrowserDevice, deviceOf, type Acquired } from "./backends/webgpu/adapter.js";
 export { initialise, type Weights } from "./runtime/init.js";
+export { trainSplits, batchSizes, createBackend, type BatchSizes } from "./runtime/train-setup.js";
 export { spiral } from "./runtime/data/spiral.js";
 export { decodeIdx, idxPair } from "./runtime/data/idx-decode.js";
 export { csvSplit } from "./runtime/data/csv-text.js";

@@ -8,10 +8,8 @@ import type { CompiledModel, CompiledProgram } from "../compiler/pipeline.js";
 import type { TrainSpec } from "../compiler/frontend/model-specs.js";
 import type { Split } from "./backend.js";
 import type { LoopState } from "./loop.js";
-import { CpuBackend } from "../backends/cpu/backend.js";
 import { describeCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
-import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import { DataError, type DataSplits } from "./data/index.js";
 import { checkFits, emptyTraining, loadModelData } from "./train-data.js";
 import { initialise, type Weights } from "./init.js";
@@ -19,7 +17,6 @@ import {
   finalMetrics,
   freshState,
   runLoop,
-  splitValidation,
   type LoopResult,
   type Position,
   type EpochMetrics,
@@ -30,7 +27,7 @@ import {
 } from "./loop.js";
 import { checkResumable, newRun, type RunInfo } from "./resume.js";
 import { UserError } from "./user-error.js";
-import { EVAL_BATCH } from "./backend.js";
+import { batchSizes, createBackend, trainSplits } from "./train-setup.js";
 import { checkMemory, estimateTrainingMemory } from "./memory-estimate.js";
 
 /**
@@ -206,50 +203,38 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   checkFits(m, data.train, features, width, "training");
   if (data.test) checkFits(m, data.test, features, width, "test");
 
-  const splits =
-    settings.validation !== undefined
-      ? {
-          ...splitValidation(data.train, settings.validation, settings.seed, features, width),
-          ...(data.test && { test: data.test }),
-        }
-      : { train: data.train as Split, ...(data.test && { test: data.test as Split }) };
+  const splits = trainSplits(m, settings, data);
   if (splits.train.count === 0) throw new DataError(emptyTraining(settings, data.train.count));
-  // The buffers are planned for the largest batch that occurs: a batch larger than the data set is the whole set.
-  const batch = Math.min(settings.batch, splits.train.count);
+  const sizes = batchSizes(settings, splits);
   // On the CPU every buffer is host memory; on WebGPU the activations live on the device, which checks its own limits.
-  const evalBatch = Math.min(
-    EVAL_BATCH,
-    Math.max(splits.train.count, splits.val?.count ?? 0, splits.test?.count ?? 0),
-  );
   if (options.memoryLimit !== undefined && !gpu) {
     const bytes = [splits.train, splits.val, splits.test].reduce(
       (a, d) => a + (d ? d.x.byteLength + d.y.byteLength : 0),
       0,
     );
-    checkMemory(estimateTrainingMemory(step, batch, evalBatch, bytes), options.memoryLimit, m.name);
+    checkMemory(
+      estimateTrainingMemory(step, sizes.batch, sizes.evalBatch, bytes),
+      options.memoryLimit,
+      m.name,
+    );
   }
 
   const weights = resume?.weights ?? options.init ?? initialise(m, settings.seed);
-  const backend = gpu
-    ? await WebGpuBackend.create(
-        gpu.device,
-        options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
-        m.programs,
-        splits,
-        batch,
-        weights,
-        resume?.optimizerState,
-      )
-    : new CpuBackend(
-        m.programs,
-        splits.train,
-        batch,
-        weights,
-        resume?.optimizerState,
-        options,
-        evalBatch,
-        options.checkNumerics,
-      );
+  const backend = await createBackend(
+    m,
+    {
+      gpu: gpu && {
+        device: gpu.device,
+        target: options.wgslTarget ?? (gpu.software ? "software" : "hardware"),
+      },
+      cpu: options,
+      ...(options.checkNumerics !== undefined && { checkNumerics: options.checkNumerics }),
+    },
+    splits,
+    sizes,
+    weights,
+    resume?.optimizerState,
+  );
   const result = await runLoop(step, backend, splits, {
     settings,
     ...(options.lr !== undefined && { lr: options.lr }),

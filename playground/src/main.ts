@@ -3,7 +3,7 @@
 
 import { compile, exportPyTorch, decodeIdx, idxPair, csvSplit, type CompileResult } from "../../browser.js";
 import type { FromWorker, ToWorker, SplitData } from "./protocol.js";
-import { drawCurves, type Point } from "./curves.js";
+import { drawCurves, renderLegend, type Point } from "./curves.js";
 import { renderOverlay } from "./editor-overlay.js";
 import { drawRegions } from "./regions.js";
 import { drawingInput, drawingPad } from "./drawing.js";
@@ -172,6 +172,7 @@ const pauseButton = $<HTMLButtonElement>("pause");
 trainButton.addEventListener("click", async () => {
   worker?.terminate();
   points = [];
+  $("legend").replaceChildren();
   $("regions").hidden = true;
   $("data-message").textContent = "";
   let data;
@@ -229,7 +230,7 @@ function onWorker(m: FromWorker): void {
       if (m.trainAccuracy !== null) $("accuracy").textContent = (100 * m.trainAccuracy).toFixed(1);
       if (m.samplesPerSecond !== null) $("samples-per-second").textContent = m.samplesPerSecond.toFixed(0);
       points.push(m);
-      drawCurves($<HTMLCanvasElement>("curves"), points);
+      renderLegend($("legend"), drawCurves($<HTMLCanvasElement>("curves"), points));
       predictDrawing();
       break;
     case "top5":

@@ -39,6 +39,8 @@ export type FromWorker =
       readonly epochs: number;
       readonly trainLoss: number;
       readonly trainAccuracy: number | null;
+      readonly valLoss: number | null;
+      readonly valAccuracy: number | null;
       readonly testLoss: number | null;
       readonly testAccuracy: number | null;
       readonly samplesPerSecond: number | null;

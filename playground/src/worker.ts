@@ -5,15 +5,15 @@
 import {
   acquireBrowserDevice,
   compile,
-  CpuBackend,
-  EVAL_BATCH,
+  batchSizes,
+  createBackend,
   encodeWeights,
   forwardScores,
   softmax,
   initialise,
   runLoop,
   spiral,
-  WebGpuBackend,
+  trainSplits,
   type Backend,
   type CompiledModel,
   type LoopState,
@@ -73,7 +73,8 @@ async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
         }
       : undefined!;
   if (!splits) throw new Error(`choose a data set for \`${source.kind}\` in the page`);
-  const batch = Math.min(settings.batch, splits.train.count);
+  const all = trainSplits(m, settings, splits);
+  const sizes = batchSizes(settings, all);
   const weights = initialise(m, settings.seed);
   const t0 = performance.now();
   let backend: Backend;
@@ -81,26 +82,17 @@ async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
   try {
     if (!msg.gpu) throw new Error("WebGPU turned off in the page");
     const gpu = await acquireBrowserDevice();
-    backend = await WebGpuBackend.create(
-      gpu.device,
-      gpu.software ? "software" : "hardware",
-      m.programs,
-      splits,
-      batch,
-      weights,
-      undefined,
-    );
+    const target = gpu.software ? "software" : "hardware";
+    backend = await createBackend(m, { gpu: { device: gpu.device, target } }, all, sizes, weights, undefined);
   } catch (err) {
     notice = `WebGPU unavailable (${(err as Error).message}): training on the CPU (WebAssembly)`;
-    const evalBatch = Math.min(EVAL_BATCH, Math.max(splits.train.count, splits.test?.count ?? 0));
-    backend = new CpuBackend(
-      m.programs,
-      splits.train,
-      batch,
+    backend = await createBackend(
+      m,
+      { gpu: undefined, cpu: { cpuKernels: "wasm" } },
+      all,
+      sizes,
       weights,
       undefined,
-      { cpuKernels: "wasm" },
-      evalBatch,
     );
   }
   post({ type: "backend", backend: backend.name === "webgpu" ? "webgpu" : "cpu", notice });
@@ -108,7 +100,7 @@ async function start(msg: Extract<ToWorker, { type: "train" }>): Promise<void> {
   session = {
     m,
     backend,
-    splits,
+    splits: all,
     settings,
     state: undefined,
     stop: new AbortController(),
@@ -144,6 +136,8 @@ async function run(s: Session): Promise<void> {
         epochs: e.epochs,
         trainLoss: e.trainLoss,
         trainAccuracy: e.trainAccuracy,
+        valLoss: e.val?.loss ?? null,
+        valAccuracy: e.val?.accuracy ?? null,
         testLoss: e.test?.loss ?? null,
         testAccuracy: e.test?.accuracy ?? null,
         samplesPerSecond: s.throughput.rate ?? null,

@@ -181,3 +181,10 @@ export function top5(page: Page): Promise<{ class: number; percent: number }[]> 
     })),
   );
 }
+
+/** The curves' legend: each line's `data-line` id (`train-loss`, `val-accuracy`, …) and its text. */
+export async function legend(page: Page): Promise<{ line: string; text: string }[]> {
+  return page.$$eval("#legend li", (items) =>
+    items.map((li: any) => ({ line: li.dataset.line as string, text: (li.textContent as string).trim() })),
+  );
+}

@@ -28,6 +28,7 @@ import {
   downloadWeights,
   dropFile,
   editorText,
+  legend,
   numberIn,
   pageReady,
   setSource,
@@ -243,6 +244,22 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
         expect(((await page.textContent("#notice")) ?? "").trim()).not.toBe("");
         expect(shown.samplesPerSecond).toBeGreaterThan(0);
         numbers["cpu"] = shown;
+        // The spiral has no validation or test split: only the train lines are drawn and named.
+        expect(await legend(page)).toEqual([
+          { line: "train-loss", text: "train loss" },
+          { line: "train-accuracy", text: "train accuracy" },
+        ]);
+        // Held out, the validation fraction gets its own lines.
+        await setSource(page, SHORT.replace(/epochs \d+/, "epochs 5\n    validation 0.2"));
+        await trainTo(page, 5, 60_000);
+        await expect
+          .poll(() => legend(page), { timeout: 5_000 })
+          .toEqual([
+            { line: "train-loss", text: "train loss" },
+            { line: "train-accuracy", text: "train accuracy" },
+            { line: "val-loss", text: "validation loss" },
+            { line: "val-accuracy", text: "validation accuracy" },
+          ]);
         console.log(`spiral on the CPU fallback: ${JSON.stringify(shown)}`);
         await screenshot(page, "playground-cpu");
         expect(errors).toEqual([]);
