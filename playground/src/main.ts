@@ -8,6 +8,7 @@ import { renderOverlay } from "./editor-overlay.js";
 import { drawRegions } from "./regions.js";
 import { drawingInput, drawingPad } from "./drawing.js";
 import { drawingSize } from "./shrink.js";
+import { decodeSetup, encodeSetup } from "./hash.js";
 
 const examples = import.meta.glob("../../examples/*.nn", {
   query: "?raw",
@@ -19,6 +20,8 @@ const editor = $<HTMLTextAreaElement>("editor");
 const exampleSelect = $<HTMLSelectElement>("example");
 const dataSelect = $<HTMLSelectElement>("data");
 const seedInput = $<HTMLInputElement>("seed");
+const epochsInput = $<HTMLInputElement>("epochs");
+const gpuInput = $<HTMLInputElement>("use-gpu");
 const notice = $("notice");
 let last: CompileResult | undefined;
 let dropped: { name: string; text: string } | undefined;
@@ -102,32 +105,38 @@ exampleSelect.addEventListener("change", () => {
   editor.value = examples[exampleSelect.value] ?? "";
   check();
 });
-seedInput.addEventListener("change", saveHash);
-dataSelect.addEventListener("change", saveHash);
+for (const input of [seedInput, dataSelect, epochsInput, gpuInput])
+  input.addEventListener("change", saveHash);
 
-// The setup in the URL: source, seed and data choice as base64url of JSON, so a link reproduces it.
+// The setup in the URL (hash.ts): source, seed, data choice, epochs and backend, so a link reproduces it. Written in
+// order: a slow compression finishing after a newer one must not overwrite it.
+let hashWrites = 0;
 function saveHash(): void {
-  const json = JSON.stringify({
+  const n = ++hashWrites;
+  void encodeSetup({
     source: editor.value,
     seed: Number(seedInput.value),
     data: dataSelect.value,
+    epochs: epochsOverride(),
+    gpu: gpuInput.checked,
+  }).then((hash) => {
+    if (n === hashWrites) history.replaceState(null, "", `#${hash}`);
   });
-  const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
-  history.replaceState(null, "", `#${b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`);
 }
-function loadHash(): boolean {
-  if (location.hash.length < 2) return false;
-  try {
-    const b64 = location.hash.slice(1).replace(/-/g, "+").replace(/_/g, "/");
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const o = JSON.parse(new TextDecoder().decode(bytes)) as { source: string; seed: number; data: string };
-    editor.value = o.source;
-    seedInput.value = String(o.seed);
-    dataSelect.value = o.data;
-    return true;
-  } catch {
-    return false;
-  }
+async function loadHash(): Promise<boolean> {
+  const setup = await decodeSetup(location.hash.slice(1));
+  if (!setup) return false;
+  editor.value = setup.source;
+  seedInput.value = String(setup.seed);
+  dataSelect.value = setup.data;
+  epochsInput.value = setup.epochs === undefined ? "" : String(setup.epochs);
+  gpuInput.checked = setup.gpu !== false;
+  return true;
+}
+/** The `#epochs` field: a positive whole number overrides the file's epochs; empty, the file's. */
+function epochsOverride(): number | undefined {
+  const n = Number(epochsInput.value);
+  return epochsInput.value.trim() !== "" && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 // Data sets the page loads: IDX files from this site (gzip inflated by the browser), or a dropped CSV.
@@ -188,9 +197,9 @@ trainButton.addEventListener("click", async () => {
     type: "train",
     source: editor.value,
     seed: Number(seedInput.value),
-    epochs: undefined,
+    epochs: epochsOverride(),
     data,
-    gpu: $<HTMLInputElement>("use-gpu").checked,
+    gpu: gpuInput.checked,
   };
   worker.postMessage(msg);
   pauseButton.disabled = false;
@@ -275,7 +284,7 @@ function onWorker(m: FromWorker): void {
 }
 
 const ready = (async () => {
-  if (!loadHash()) editor.value = examples[exampleSelect.value] ?? "";
+  if (!(await loadHash())) editor.value = examples[exampleSelect.value] ?? "";
   check();
 })();
 (window as unknown as { nncPlayground: { ready: Promise<void> } }).nncPlayground = { ready };

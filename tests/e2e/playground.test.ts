@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeSetup, encodeSetup } from "../../playground/src/hash.js";
 import {
   ARTIFACTS,
   browserMissing,
@@ -73,10 +74,14 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
   });
 
   /** Opens the page in a browser with WebGPU on or off, runs `body`, and closes the browser whatever happens. */
-  async function withPage(webgpu: boolean, body: (p: Awaited<ReturnType<typeof openPage>>) => Promise<void>) {
+  async function withPage(
+    webgpu: boolean,
+    body: (p: Awaited<ReturnType<typeof openPage>>) => Promise<void>,
+    hash = "",
+  ) {
     const browser: Browser = await launch({ webgpu });
     try {
-      const opened = await openPage(browser, server.url);
+      const opened = await openPage(browser, server.url + hash);
       await pageReady(opened.page);
       await body(opened);
     } finally {
@@ -264,6 +269,44 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
         await screenshot(page, "playground-cpu");
         expect(errors).toEqual([]);
       });
+    },
+    SLOW,
+  );
+
+  it(
+    "opens a link's source, seed, epochs and backend, trains that many epochs, and writes the setup back compressed",
+    async () => {
+      const source = SPIRAL.replace("linear(100)", "linear(40)");
+      const hash = await encodeSetup({ source, seed: 1234, data: "model", epochs: 4, gpu: false });
+      await withPage(
+        true,
+        async ({ page, errors }) => {
+          expect(await editorText(page)).toBe(source);
+          expect(await page.inputValue("#seed")).toBe("1234");
+          expect(await page.inputValue("#epochs")).toBe("4");
+          expect(await page.isChecked("#use-gpu")).toBe(false);
+          await expect
+            .poll(() => summaryRows(page), { timeout: 10_000 })
+            .toContainEqual(["hidden", "linear(40)", "[N, 40]", "120"]);
+          // The file says 300 epochs; the link's 4 win.
+          await trainTo(page, 4, 60_000);
+          expect(((await page.textContent("#epoch")) ?? "").trim()).toBe("4/4");
+          expect(((await page.textContent("#backend")) ?? "").trim()).toBe("cpu");
+          // A changed seed goes back into the hash, compressed, with the rest unchanged.
+          await page.fill("#seed", "99");
+          await page.dispatchEvent("#seed", "change");
+          await expect
+            .poll(async () => (await decodeSetup(new URL(page.url()).hash.slice(1)))?.seed, {
+              timeout: 5_000,
+            })
+            .toBe(99);
+          const now = new URL(page.url()).hash.slice(1);
+          expect(now.startsWith("z")).toBe(true);
+          expect(await decodeSetup(now)).toEqual({ source, seed: 99, data: "model", epochs: 4, gpu: false });
+          expect(errors).toEqual([]);
+        },
+        `#${hash}`,
+      );
     },
     SLOW,
   );
