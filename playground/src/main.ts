@@ -9,6 +9,8 @@ import { drawRegions } from "./regions.js";
 import { drawingInput, drawingPad } from "./drawing.js";
 import { drawingSize } from "./shrink.js";
 import { decodeSetup, encodeSetup } from "./hash.js";
+import { droppedFiles, imageSplit, type ImageFile } from "./image-folder.js";
+import { imageInput, labelPaths } from "./image-pixels.js";
 
 const examples = import.meta.glob("../../examples/*.nn", {
   query: "?raw",
@@ -25,6 +27,7 @@ const gpuInput = $<HTMLInputElement>("use-gpu");
 const notice = $("notice");
 let last: CompileResult | undefined;
 let dropped: { name: string; text: string } | undefined;
+let images: ImageFile[] | undefined;
 
 for (const path of Object.keys(examples).sort()) {
   const name = path.split("/").pop()!;
@@ -156,6 +159,16 @@ async function loadData(): Promise<{ train: SplitData; test?: SplitData } | unde
       throw new Error("drop a CSV file (with a header row and a `label` column) onto the page first");
     return { train: csvSplit(dropped.text, dropped.name, "label", classes, undefined).data };
   }
+  if (set === "images") {
+    const m = last?.program?.models[0];
+    const input = m && imageInput(m.input.shape);
+    if (!images) throw new Error("drop a folder of images (a sub-folder per class) onto the page first");
+    if (!m || m.target.kind !== "class" || !input)
+      throw new Error(
+        "a folder of images trains a class model whose input is [1, H, W], [3, H, W] or [H, W]",
+      );
+    return { train: await imageSplit(images, input, m.target.classes) };
+  }
   const pair = async (images: string, labels: string): Promise<SplitData> =>
     idxPair(await fetchIdx(set, images), await fetchIdx(set, labels), classes, { images, labels });
   return {
@@ -166,12 +179,31 @@ async function loadData(): Promise<{ train: SplitData; test?: SplitData } | unde
 document.addEventListener("dragover", (e) => e.preventDefault());
 document.addEventListener("drop", async (e) => {
   e.preventDefault();
+  const items = e.dataTransfer?.items;
+  // A folder: its sub-folders' images (the entries are taken before any await, while the drop's data lasts).
+  if (items && [...items].some((i) => i.webkitGetAsEntry()?.isDirectory)) {
+    useImages(await droppedFiles(items));
+    return;
+  }
   const file = e.dataTransfer?.files[0];
   if (!file) return;
   dropped = { name: file.name, text: await file.text() };
   dataSelect.value = "csv";
   $("data-message").textContent = `${file.name}: ${file.size.toLocaleString("en")} bytes, used for training`;
+  saveHash();
 });
+$<HTMLInputElement>("image-folder").addEventListener("change", (e) => {
+  const files = [...((e.target as HTMLInputElement).files ?? [])];
+  useImages(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })));
+});
+function useImages(files: ImageFile[]): void {
+  images = files;
+  dataSelect.value = "images";
+  const { classes } = labelPaths(files.map((f) => f.path));
+  $("data-message").textContent =
+    `${files.length} files, ${classes.length} classes (${classes.join(", ")}), used for training`;
+  saveHash();
+}
 
 // Training, in the worker.
 let worker: Worker | undefined;

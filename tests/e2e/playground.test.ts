@@ -310,4 +310,68 @@ describe.skipIf(!!missing)("the playground in headless Chromium", () => {
     },
     SLOW,
   );
+
+  it(
+    "trains an image model on a folder of images, a sub-folder per class, and predicts a drawing with it",
+    async () => {
+      // 4×4 BMPs (24-bit, rows bottom-up, each padded to 4 bytes): `left/` bright on the left, `right/` on the right.
+      const bmp = (bright: (col: number) => boolean): Buffer => {
+        const row = Buffer.alloc(12);
+        for (let c = 0; c < 4; c++) row.fill(bright(c) ? 255 : 0, 3 * c, 3 * c + 3);
+        const header = Buffer.alloc(54);
+        header.write("BM", 0, "latin1");
+        header.writeUInt32LE(54 + 48, 2);
+        header.writeUInt32LE(54, 10);
+        header.writeUInt32LE(40, 14);
+        header.writeInt32LE(4, 18);
+        header.writeInt32LE(4, 22);
+        header.writeUInt16LE(1, 26);
+        header.writeUInt16LE(24, 28);
+        header.writeUInt32LE(48, 34);
+        return Buffer.concat([header, row, row, row, row]);
+      };
+      const folder = join(dir, "shapes");
+      for (const [name, bright] of [
+        ["left", (c: number) => c < 2],
+        ["right", (c: number) => c >= 2],
+      ] as const) {
+        mkdirSync(join(folder, name), { recursive: true });
+        for (let i = 0; i < 8; i++) writeFileSync(join(folder, name, `${i}.bmp`), bmp(bright));
+      }
+      const model = [
+        "model Halves {",
+        "  input  image: [1, 4, 4]",
+        "  target side: class(2)",
+        "  network {",
+        "    flatten",
+        "    linear(2)",
+        "  }",
+        "  loss      cross_entropy",
+        "  optimizer sgd(lr=0.5)",
+        '  train { data csv("unused.csv"); batch 4; epochs 5 }',
+        "}",
+      ].join("\n");
+      await withPage(true, async ({ page, errors }) => {
+        await setSource(page, model);
+        // Compiled (after the typing pause): the page shows the drawing pad of an image model.
+        await expect.poll(() => page.isVisible("#draw"), { timeout: 10_000 }).toBe(true);
+        await page.setInputFiles("#image-folder", folder);
+        await expect.poll(() => page.inputValue("#data")).toBe("images");
+        expect(await page.textContent("#data-message")).toContain("16 files, 2 classes (left, right)");
+        await trainTo(page, 5, 60_000);
+        await expect.poll(() => numberIn(page, "#accuracy"), { timeout: 5_000 }).toBe(100);
+        // A stroke down the left half: `left`, class 0 (the sub-folders sorted by name).
+        await stroke(page, "#draw", [
+          [0.2, 0.1],
+          [0.2, 0.9],
+          [0.3, 0.9],
+          [0.3, 0.1],
+        ]);
+        await expect.poll(() => top5(page), { timeout: 10_000 }).toHaveLength(2);
+        expect((await top5(page))[0]!.class).toBe(0);
+        expect(errors).toEqual([]);
+      });
+    },
+    SLOW,
+  );
 });
