@@ -24,29 +24,6 @@ export function loadModelData(
   });
 }
 
-/** Why a training split is empty: the data set and its counts. */
-export function emptyTraining(settings: TrainSpec, examples: number): string {
-  const name = dataName(settings.data as DataSourceSpec);
-  if (examples === 0) return `the training data ${name} holds no examples; there is nothing to train on`;
-  return (
-    `\`validation ${settings.validation}\` holds out all ${examples} examples of ${name}, leaving none to train ` +
-    `on; hold out a smaller fraction`
-  );
-}
-
-function dataName(d: DataSourceSpec): string {
-  switch (d.kind) {
-    case "csv":
-      return `\`${d.path}\``;
-    case "idx":
-      return `\`${d.images}\``;
-    case "spiral":
-      return "`spiral`";
-    default:
-      return `\`${d.kind}\``;
-  }
-}
-
 /** LANGUAGE §9.1: an example's values, taken in order, must fill the declared input; labels must fit the target. */
 export function checkFits(
   m: CheckedModel,

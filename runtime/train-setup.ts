@@ -11,8 +11,13 @@ import { WebGpuBackend } from "../backends/webgpu/backend.js";
 import { EVAL_BATCH, type Backend, type Split } from "./backend.js";
 import type { Weights } from "./init.js";
 import { splitValidation, type Splits } from "./loop.js";
+import { DataError } from "./data/dataset.js";
+import type { DataSourceSpec } from "./data/index.js";
 
-/** The splits the loop trains and measures on: `validation F` holds out that fraction of the training set. */
+/**
+ * The splits the loop trains and measures on: `validation F` holds out that fraction of the training set. A training
+ * split left empty (no examples, or all held out) is a user error naming the data set and its counts.
+ */
 export function trainSplits(
   m: CompiledModel,
   settings: TrainSpec,
@@ -21,9 +26,35 @@ export function trainSplits(
   const features = m.input.shape.reduce((a, b) => a * b, 1);
   const width = m.target.kind === "class" ? 1 : m.target.shape.reduce((a, b) => a * b, 1);
   const test = data.test && { test: data.test };
-  return settings.validation !== undefined
-    ? { ...splitValidation(data.train, settings.validation, settings.seed, features, width), ...test }
-    : { train: data.train, ...test };
+  const splits =
+    settings.validation !== undefined
+      ? { ...splitValidation(data.train, settings.validation, settings.seed, features, width), ...test }
+      : { train: data.train, ...test };
+  if (splits.train.count === 0) throw new DataError(emptyTraining(settings, data.train.count));
+  return splits;
+}
+
+/** Why a training split is empty: the data set and its counts. */
+function emptyTraining(settings: TrainSpec, examples: number): string {
+  const name = dataName(settings.data as DataSourceSpec);
+  if (examples === 0) return `the training data ${name} holds no examples; there is nothing to train on`;
+  return (
+    `\`validation ${settings.validation}\` holds out all ${examples} examples of ${name}, leaving none to train ` +
+    `on; hold out a smaller fraction`
+  );
+}
+
+function dataName(d: DataSourceSpec): string {
+  switch (d.kind) {
+    case "csv":
+      return `\`${d.path}\``;
+    case "idx":
+      return `\`${d.images}\``;
+    case "spiral":
+      return "`spiral`";
+    default:
+      return `\`${d.kind}\``;
+  }
 }
 
 export interface BatchSizes {

@@ -11,7 +11,7 @@ import type { LoopState } from "./loop.js";
 import { describeCpuKernels, type CpuKernelOptions } from "../backends/cpu/kernel-path.js";
 import { acquireDevice } from "../backends/webgpu/device.js";
 import { DataError, type DataSplits } from "./data/index.js";
-import { checkFits, emptyTraining, loadModelData } from "./train-data.js";
+import { checkFits, loadModelData } from "./train-data.js";
 import { initialise, type Weights } from "./init.js";
 import {
   finalMetrics,
@@ -204,7 +204,6 @@ export async function train(program: CompiledProgram, options: TrainOptions = {}
   if (data.test) checkFits(m, data.test, features, width, "test");
 
   const splits = trainSplits(m, settings, data);
-  if (splits.train.count === 0) throw new DataError(emptyTraining(settings, data.train.count));
   const sizes = batchSizes(settings, splits);
   // On the CPU every buffer is host memory; on WebGPU the activations live on the device, which checks its own limits.
   if (options.memoryLimit !== undefined && !gpu) {
