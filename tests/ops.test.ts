@@ -182,16 +182,7 @@ function simdOrFail(...args: Parameters<typeof simdGemm>): void {
   if (!simdGemm(...args)) throw new Error("WebAssembly SIMD is not available");
 }
 
-type Float32Gemm = (
-  a: Float32Array,
-  b: Float32Array,
-  c: Float32Array,
-  m: number,
-  n: number,
-  k: number,
-  ta: boolean,
-  tb: boolean,
-) => void;
+type Float32Gemm = (...args: Parameters<typeof simdGemm>) => void;
 
 /** Each kind of BLAS of the default search list that loads. */
 function blasesFound(): Blas[] {

@@ -1,5 +1,6 @@
 // The messages between the page (main.ts) and the training worker (worker.ts).
 
+import type { Point } from "./curves.js";
 import type { Regions } from "./regions.js";
 
 export interface SplitData {
@@ -33,18 +34,12 @@ export type FromWorker =
       /** Over the last window of at least 250 ms of training (throughput.ts); null before the first. */
       readonly samplesPerSecond: number | null;
     }
-  | {
+  | ({
       readonly type: "epoch";
       readonly epoch: number;
       readonly epochs: number;
-      readonly trainLoss: number;
-      readonly trainAccuracy: number | null;
-      readonly valLoss: number | null;
-      readonly valAccuracy: number | null;
-      readonly testLoss: number | null;
-      readonly testAccuracy: number | null;
       readonly samplesPerSecond: number | null;
-    }
+    } & Point)
   | { readonly type: "weights"; readonly bytes: Uint8Array; readonly model: string }
   /** The decision regions of a model of 2-D points, after an epoch (at most a few a second) and at the end. */
   | ({ readonly type: "regions" } & Regions)
